@@ -1,0 +1,3 @@
+from casefiles.launcher import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The `casefiles` command line: the same services the desktop app calls."""

@@ -1,0 +1,122 @@
+"""Field-by-field conversion of domain records, driven by their type hints.
+
+The domain records, the ORM models and the interchange format share field
+names, so one table of hints serves the database mapping and the JSON codec.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from casefiles.domain.dates import (
+    format_date_or_datetime,
+    format_datetime,
+    parse_date,
+    parse_date_or_datetime,
+    parse_datetime,
+)
+
+#: Domain field name -> name in the interchange format (where they differ).
+JSON_NAMES = {"from_": "from"}
+
+
+@dataclasses.dataclass(frozen=True)
+class FieldInfo:
+    name: str
+    json_name: str
+    base: Any  # the type without Optional: str, int, date, datetime, an Enum, list[...]
+    optional: bool
+    is_list: bool
+    item: Any
+
+
+_INFOS: dict[type, tuple[FieldInfo, ...]] = {}
+
+
+def field_infos(cls: type) -> tuple[FieldInfo, ...]:
+    """The fields of a record class, computed once per class."""
+    cached = _INFOS.get(cls)
+    if cached is None:
+        cached = _INFOS[cls] = _compute_infos(cls)
+    return cached
+
+
+def _compute_infos(cls: type) -> tuple[FieldInfo, ...]:
+    hints = typing.get_type_hints(cls)
+    infos = []
+    for f in dataclasses.fields(cls):
+        hint = hints[f.name]
+        optional = False
+        if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+            args = [a for a in typing.get_args(hint) if a is not type(None)]
+            optional = len(args) < len(typing.get_args(hint))
+            hint = args[0]
+        is_list = typing.get_origin(hint) is list
+        item = typing.get_args(hint)[0] if is_list else None
+        infos.append(
+            FieldInfo(f.name, JSON_NAMES.get(f.name, f.name), hint, optional, is_list, item)
+        )
+    return tuple(infos)
+
+
+def scalar_to_json(value: Any, base: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if base is datetime and isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date_or_datetime(value)
+    return value
+
+
+def scalar_from_json(value: Any, base: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(base, type) and issubclass(base, Enum):
+        return base(value)
+    if base is datetime:
+        return parse_datetime(value)
+    if base is date:
+        return parse_date_or_datetime(value) if "T" in value else parse_date(value)
+    return value
+
+
+def to_json(record: Any) -> dict[str, Any]:
+    """A record as an interchange object: every field with a value, lists when not empty."""
+    out: dict[str, Any] = {}
+    for info in field_infos(type(record)):
+        value = getattr(record, info.name)
+        if value is None:
+            continue
+        if info.is_list:
+            if not value:
+                continue
+            if dataclasses.is_dataclass(info.item):
+                out[info.json_name] = [to_json(v) for v in value]
+            else:
+                out[info.json_name] = [scalar_to_json(v, info.item) for v in value]
+        else:
+            out[info.json_name] = scalar_to_json(value, info.base)
+    return out
+
+
+def from_json(cls: type, obj: dict[str, Any]) -> Any:
+    """A record from a schema-valid interchange object."""
+    kwargs: dict[str, Any] = {}
+    for info in field_infos(cls):
+        if info.json_name not in obj:
+            continue
+        value = obj[info.json_name]
+        if info.is_list:
+            if dataclasses.is_dataclass(info.item):
+                kwargs[info.name] = [from_json(info.item, v) for v in value]  # type: ignore[arg-type]
+            else:
+                kwargs[info.name] = [scalar_from_json(v, info.item) for v in value]
+        else:
+            kwargs[info.name] = scalar_from_json(value, info.base)
+    return cls(**kwargs)

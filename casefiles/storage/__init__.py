@@ -1,0 +1,1 @@
+"""Persistence: the encrypted SQLCipher store, its key header and its schema."""
