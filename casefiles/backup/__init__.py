@@ -1,0 +1,1 @@
+"""Encrypted backups in the age format."""

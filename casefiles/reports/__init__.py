@@ -1,0 +1,1 @@
+"""PDF summaries of a case and of a hearing (ReportLab)."""

@@ -1,0 +1,1 @@
+"""Encrypted attachments: evidence files and documents on motions, hearings, requests."""
