@@ -40,8 +40,13 @@ class Run:
 def cli(tmp_path: Path):  # type: ignore[no-untyped-def]
     """Run the real `casefiles` CLI in a subprocess: cli(*args, passphrase=..., env=...)."""
 
-    def run(*args: str, passphrase: str | None = PASSPHRASE, env: dict[str, str] | None = None,
-            input: str | None = None, cwd: Path | None = None) -> Run:
+    def run(
+        *args: str,
+        passphrase: str | None = PASSPHRASE,
+        env: dict[str, str] | None = None,
+        input: str | None = None,
+        cwd: Path | None = None,
+    ) -> Run:
         full_env = {k: v for k, v in os.environ.items() if not k.startswith("CASEFILES_")}
         full_env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "tests" / "support"), str(ROOT)])
         full_env["HOME"] = str(tmp_path / "home")
@@ -52,8 +57,14 @@ def cli(tmp_path: Path):  # type: ignore[no-untyped-def]
         full_env.update(env or {})
         proc = subprocess.run(
             [sys.executable, "-m", "casefiles", *args],
-            capture_output=True, text=True, env=full_env, input=input, cwd=cwd or tmp_path,
-            timeout=120, check=False, start_new_session=True,
+            capture_output=True,
+            text=True,
+            env=full_env,
+            input=input,
+            cwd=cwd or tmp_path,
+            timeout=120,
+            check=False,
+            start_new_session=True,
         )
         return Run(proc.returncode, proc.stdout, proc.stderr)
 

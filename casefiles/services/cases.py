@@ -147,7 +147,7 @@ def save_record(
 ) -> Any:
     """Create (`original_key` None) or replace one record in a case; returns it with its key."""
     model = mapping.ROW_TYPES[list_name]
-    with store.write() as session:
+    with store.write() as session, session.no_autoflush:
         case = _case_row(session, reference)
         keys = set(session.scalars(select(model.key).where(model.case_id == case.id)))
         if original_key is None:
@@ -156,7 +156,6 @@ def save_record(
                 record.key = next_key(d.KEY_PREFIXES[list_name], keys)
             elif record.key in keys:
                 raise ConflictError(f"key {record.key!r} is already used in this case")
-            session.add(row)
         else:
             row = session.scalars(
                 select(model).where(model.case_id == case.id, model.key == original_key)
@@ -172,6 +171,7 @@ def save_record(
         if hearing is not None and hearing not in hearing_ids:
             raise RecordNotFound(f"no hearing {hearing!r} in case {reference!r}")
         mapping.apply_record(row, record, hearing_ids)
+        session.add(row)
     return record
 
 
@@ -231,7 +231,6 @@ def save_client(store: Store, client: d.Client, original_key: str | None = None)
             elif client.key in keys:
                 raise ConflictError(f"client key {client.key!r} is already used")
             row = m.Client()
-            session.add(row)
         else:
             found = session.scalars(select(m.Client).where(m.Client.key == original_key)).first()
             if found is None:
@@ -240,6 +239,7 @@ def save_client(store: Store, client: d.Client, original_key: str | None = None)
             if client.key != original_key and client.key in keys:
                 raise ConflictError(f"client key {client.key!r} is already used")
         mapping.apply_record(row, client, {})
+        session.add(row)
     return client
 
 

@@ -224,7 +224,10 @@ def export_document(
             mapping.client_from_row(c)
             for c in session.scalars(select(m.Client).order_by(m.Client.id))
         ]
-        extras = list(session.scalars(select(m.ExtraStandard).order_by(m.ExtraStandard.code)))
+        extras = [
+            d.Standard(s.code, s.title)
+            for s in session.scalars(select(m.ExtraStandard).order_by(m.ExtraStandard.code))
+        ]
     return build_document(
         cases, clients, extras, whole_store=references is None, exported_at=exported_at
     )
@@ -233,7 +236,7 @@ def export_document(
 def build_document(
     cases: list[d.Case],
     clients: list[d.Client],
-    extras: list[m.ExtraStandard],
+    extras: list[d.Standard],
     *,
     whole_store: bool,
     exported_at: datetime | None,

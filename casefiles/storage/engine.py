@@ -15,6 +15,9 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
+#: What the driver raises for an unreadable or unauthenticated page.
+DatabaseError = sqlcipher.DatabaseError
+
 #: Seconds a writer waits for another one (the GUI and the CLI may both write).
 BUSY_TIMEOUT_S = 15
 

@@ -14,8 +14,17 @@ from casefiles.domain.keys import exhibit_label, label_index, next_exhibit_label
 
 
 @pytest.mark.parametrize(
-    ("index", "label"), [(0, "A"), (25, "Z"), (26, "AA"), (27, "AB"), (51, "AZ"), (52, "BA"),
-                         (701, "ZZ"), (702, "AAA")]
+    ("index", "label"),
+    [
+        (0, "A"),
+        (25, "Z"),
+        (26, "AA"),
+        (27, "AB"),
+        (51, "AZ"),
+        (52, "BA"),
+        (701, "ZZ"),
+        (702, "AAA"),
+    ],
 )
 def test_exhibit_labels_follow_the_defence_convention(index: int, label: str) -> None:
     assert exhibit_label(index) == label
@@ -38,19 +47,40 @@ def test_next_key_is_one_past_the_highest_number() -> None:
 
 def test_partial_dates_sort_before_the_days_they_span_and_unknown_last() -> None:
     values: list[date | str | None] = [
-        "2024-04-15", None, "2024", date(2024, 4, 1), "2024-04", datetime(2024, 4, 1, 9, 30),
+        "2024-04-15",
+        None,
+        "2024",
+        date(2024, 4, 1),
+        "2024-04",
+        datetime(2024, 4, 1, 9, 30),
         date(2023, 12, 31),
     ]
     ordered = sorted(values, key=sort_key)
-    assert ordered == [date(2023, 12, 31), "2024", "2024-04", date(2024, 4, 1),
-                       datetime(2024, 4, 1, 9, 30), "2024-04-15", None]
+    assert ordered == [
+        date(2023, 12, 31),
+        "2024",
+        "2024-04",
+        date(2024, 4, 1),
+        datetime(2024, 4, 1, 9, 30),
+        "2024-04-15",
+        None,
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "ok"),
-    [("2024", True), ("2024-02", True), ("2024-02-29", True), ("2023-02-29", False),
-     ("2024-13", False), ("2024-00", False), ("24-01", False), ("2024-1", False),
-     ("2024-01-01\n", False), ("٢٠٢٤", False)],
+    [
+        ("2024", True),
+        ("2024-02", True),
+        ("2024-02-29", True),
+        ("2023-02-29", False),
+        ("2024-13", False),
+        ("2024-00", False),
+        ("24-01", False),
+        ("2024-1", False),
+        ("2024-01-01\n", False),
+        ("٢٠٢٤", False),
+    ],
 )
 def test_partial_date_validation(text: str, ok: bool) -> None:
     assert is_partial_date(text) is ok

@@ -17,27 +17,53 @@ from casefiles.domain.registers import chronology, denied_register
 
 def _case() -> Case:
     return Case(
-        key="k1", reference="R-1", title="T", court="Northport Court",
-        hearings=[Hearing("h1", datetime(2026, 1, 4, 10, 0), notice_received_on=date(2026, 1, 2),
-                          decision_announced_on=date(2026, 1, 4))],
+        key="k1",
+        reference="R-1",
+        title="T",
+        court="Northport Court",
+        hearings=[
+            Hearing(
+                "h1",
+                datetime(2026, 1, 4, 10, 0),
+                notice_received_on=date(2026, 1, 2),
+                decision_announced_on=date(2026, 1, 4),
+            )
+        ],
         motions=[
-            Motion("m1", "Postpone", filed_on=date(2026, 1, 3), status=MotionStatus.DENIED,
-                   ruled_on=date(2026, 1, 4), ruling="No", objection="Objected",
-                   standards=["ICCPR-14.3.b"]),
-            Motion("m2", "Examine witness", filed_on=date(2026, 1, 4),
-                   status=MotionStatus.GRANTED),
+            Motion(
+                "m1",
+                "Postpone",
+                filed_on=date(2026, 1, 3),
+                status=MotionStatus.DENIED,
+                ruled_on=date(2026, 1, 4),
+                ruling="No",
+                objection="Objected",
+                standards=["ICCPR-14.3.b"],
+            ),
+            Motion("m2", "Examine witness", filed_on=date(2026, 1, 4), status=MotionStatus.GRANTED),
             Motion("m3", "Recuse", status=MotionStatus.NOT_CONSIDERED),
         ],
         requests=[
-            Request("r1", "Ministry", "Registration file", requested_on=date(2025, 12, 1),
-                    status=RequestStatus.RETURNED),
+            Request(
+                "r1",
+                "Ministry",
+                "Registration file",
+                requested_on=date(2025, 12, 1),
+                status=RequestStatus.RETURNED,
+            ),
             Request("r2", "Police", "Seizure protocol", status=RequestStatus.IGNORED),
             Request("r3", "Registry", "Extract", status=RequestStatus.GRANTED),
-            Request("r4", "Prosecutor", "Investigate", status=RequestStatus.DENIED,
-                    requested_on=date(2026, 1, 10)),
+            Request(
+                "r4",
+                "Prosecutor",
+                "Investigate",
+                status=RequestStatus.DENIED,
+                requested_on=date(2026, 1, 10),
+            ),
         ],
-        evidence=[Evidence("e1", "Laptop", exhibit="A",
-                           custody=[CustodyStep(date(2026, 1, 9), "seized")])],
+        evidence=[
+            Evidence("e1", "Laptop", exhibit="A", custody=[CustodyStep(date(2026, 1, 9), "seized")])
+        ],
         events=[Event("ev1", "2025-12", "Claim filed"), Event("ev2", "2025", "Union formed")],
     )
 
@@ -45,11 +71,18 @@ def _case() -> Case:
 def test_denied_register_holds_denied_motions_and_refused_requests_only() -> None:
     entries = denied_register(_case())
     assert [(e.record_type, e.key) for e in entries] == [
-        ("requests", "r1"), ("motions", "m1"), ("requests", "r4"), ("requests", "r2"),
+        ("requests", "r1"),
+        ("motions", "m1"),
+        ("requests", "r4"),
+        ("requests", "r2"),
     ]
     m1 = entries[1]
     assert (m1.asked_of, m1.reason, m1.objection, m1.standards) == (
-        "Northport Court", "No", "Objected", ("ICCPR-14.3.b",))
+        "Northport Court",
+        "No",
+        "Objected",
+        ("ICCPR-14.3.b",),
+    )
 
 
 def test_chronology_merges_every_dated_item_in_order() -> None:

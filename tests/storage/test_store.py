@@ -121,8 +121,12 @@ def test_header_records_algorithm_parameters_and_wrapped_key(data_dir: Path) -> 
     make_store(data_dir).close()
     doc = json.loads((data_dir / "store.header").read_bytes())
     assert doc["format"] == "casefiles-store-header"
-    assert doc["kdf"] == {"algorithm": "argon2id", "time_cost": 1, "memory_kib": 8,
-                          "parallelism": 1}
+    assert doc["kdf"] == {
+        "algorithm": "argon2id",
+        "time_cost": 1,
+        "memory_kib": 8,
+        "parallelism": 1,
+    }
     assert doc["wrap"]["algorithm"] == "chacha20-poly1305"
     assert doc["database"].startswith("store-")
 
@@ -206,8 +210,14 @@ def test_a_crash_while_changing_the_passphrase_leaves_old_or_new_working(
     assert not list(data_dir.glob(".store.header.*"))
 
 
-REKEY_STEPS = ["_create_private_file", "connect_raw", "_fsync_file", "wrap", "write",
-               "_sweep_orphans"]
+REKEY_STEPS = [
+    "_create_private_file",
+    "connect_raw",
+    "_fsync_file",
+    "wrap",
+    "write",
+    "_sweep_orphans",
+]
 
 
 @pytest.mark.parametrize("step", REKEY_STEPS)
@@ -221,9 +231,7 @@ def test_a_crash_at_any_step_of_rekey_leaves_the_store_openable(
     calls = {"n": 0}
     target: object = store_module
     name = step
-    if step in ("wrap",):
-        target = KeyHeader
-    elif step == "write":
+    if step in ("wrap",) or step == "write":
         target = KeyHeader
     original = getattr(target, name)
 
@@ -235,8 +243,7 @@ def test_a_crash_at_any_step_of_rekey_leaves_the_store_openable(
         raise Crash
 
     if step in ("wrap",):
-        monkeypatch.setattr(KeyHeader, "wrap", classmethod(
-            lambda cls, *a, **k: crash_on_second()))
+        monkeypatch.setattr(KeyHeader, "wrap", classmethod(lambda cls, *a, **k: crash_on_second()))
     else:
         monkeypatch.setattr(target, name, crash_on_second)
     with pytest.raises(Crash):
