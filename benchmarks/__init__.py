@@ -1,0 +1,1 @@
+"""Benchmarks: scripts that measure casefiles against the libraries' own floors."""
