@@ -26,7 +26,8 @@ def test_inet_sockets_are_refused_in_the_test_process() -> None:
 def test_inet_sockets_are_refused_in_cli_subprocesses() -> None:
     env = {"PYTHONPATH": f"{ROOT / 'tests' / 'support'}:{ROOT}"}
     code = "import socket; socket.socket(socket.AF_INET6)"
-    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                          text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
+    )
     assert proc.returncode == 1
     assert "NetworkForbidden" in proc.stderr
