@@ -1,0 +1,121 @@
+"""SIGKILL a writer at random points: the store must open, verify, and keep every ack'd commit."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from casefiles.domain.errors import WrongPassphrase
+from casefiles.services import admin, cases
+from casefiles.services.interchange import export_document
+from casefiles.storage.store import Store
+from tests.conftest import ROOT
+from tests.factories import PASSPHRASE, demo_document, store_with
+
+KILLS = 30
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("crash") / "template"
+    store_with(path, demo_document()).close()
+    return path
+
+
+def _run_and_kill(kind: str, data_dir: Path, passphrase: str, rng: random.Random) -> list[str]:
+    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'tests' / 'support'}:{ROOT}"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.hardening.crash_worker", kind, str(data_dir), passphrase],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
+    assert first == b"ack open\n", proc.stderr.read() if proc.stderr else b""
+    time.sleep(rng.uniform(0.0, 0.6))
+    proc.send_signal(signal.SIGKILL)
+    out, _ = proc.communicate()
+    # Only complete lines are promises; a line cut by the kill is not.
+    return [line[4:] for line in out.decode().split("\n")[:-1] if line.startswith("ack ")]
+
+
+def _fresh(template: Path, tmp_path: Path, i: int) -> Path:
+    target = tmp_path / f"run{i}"
+    shutil.copytree(template, target)
+    return target
+
+
+def test_killed_imports_are_whole_or_absent(template: Path, tmp_path: Path) -> None:
+    rng = random.Random(7)
+    per_import = len(demo_document()["cases"])
+    for i in range(KILLS):
+        data = _fresh(template, tmp_path, i)
+        acked = _run_and_kill("import", data, PASSPHRASE, rng)
+        with Store.open(data, PASSPHRASE) as store:
+            assert admin.verify(store)
+            refs = {r.reference for r in cases.list_cases(store)}
+        crash_refs = {r for r in refs if r.startswith("crash-")}
+        batches = {r.rsplit("-", 1)[0] for r in crash_refs}
+        for batch in batches:  # whole: every case of an import, or none
+            assert {f"{batch}-{j}" for j in range(per_import)} <= crash_refs
+        assert set(acked) <= batches
+        shutil.rmtree(data)
+
+
+def test_killed_edits_keep_every_acknowledged_commit(template: Path, tmp_path: Path) -> None:
+    rng = random.Random(11)
+    ref = demo_document()["cases"][0]["reference"]
+    for i in range(KILLS):
+        data = _fresh(template, tmp_path, i)
+        acked = _run_and_kill("edit", data, PASSPHRASE, rng)
+        with Store.open(data, PASSPHRASE) as store:
+            assert admin.verify(store)
+            case = cases.get_case(store, ref)
+        keys = {e.key for e in case.events}
+        for n in acked:
+            assert f"crash{n}" in keys
+        if acked:
+            last = int(acked[-1])
+            assert case.motions[0].notes in (f"edit {last}", f"edit {last + 1}")
+        shutil.rmtree(data)
+
+
+@pytest.mark.parametrize("kind", ["passwd", "rekey"])
+def test_killed_passphrase_changes_leave_the_store_openable(
+    template: Path, tmp_path: Path, kind: str
+) -> None:
+    rng = random.Random(13 if kind == "passwd" else 17)
+    expected = json.dumps(_export(template, PASSPHRASE), sort_keys=True)
+    for i in range(KILLS):
+        data = _fresh(template, tmp_path, i)
+        acked = _run_and_kill(kind, data, PASSPHRASE, rng)
+        last = acked[-1] if len(acked) > 1 else PASSPHRASE
+        n = int(last.rsplit(" ", 1)[1]) + 1 if last != PASSPHRASE else 0
+        candidates = [last, f"passphrase number {n}"]
+        opened = []
+        for candidate in candidates:
+            try:
+                opened.append(json.dumps(_export(data, candidate), sort_keys=True))
+            except WrongPassphrase:
+                continue
+        assert opened == [expected], (kind, acked[-2:])
+        assert len(list(data.glob("store-*.db"))) == 1
+        shutil.rmtree(data)
+
+
+def _export(data: Path, passphrase: str) -> dict:  # type: ignore[type-arg]
+    with Store.open(data, passphrase) as store:
+        assert admin.verify(store)
+        return export_document(store)
