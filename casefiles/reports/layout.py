@@ -1,0 +1,348 @@
+"""Page, styles, tables and the footer shared by both summaries.
+
+Every style and table cell names a shipped font (ReportLab would otherwise fall
+back to unembedded Helvetica).  The footer carries "Page X of Y", the short
+record digest and, when given, the audit chain head; pages are held back until
+the last one is laid out so the total is known (one layout pass).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import partial
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import TimeStamp
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from casefiles.domain.errors import UserError
+from casefiles.reports.fonts import BOLD, ITALIC, MONO, REGULAR, TextSink, register_fonts
+
+#: A run of text in a paragraph and its style (None: the paragraph's own).
+Run = tuple[str | None, ParagraphStyle | None]
+
+PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+
+MARGIN_X = 18 * mm
+MARGIN_TOP = 16 * mm
+MARGIN_BOTTOM = 20 * mm
+FOOTER_Y = 9 * mm
+
+INK = colors.HexColor("#111111")
+GREY = colors.HexColor("#555555")
+RULE = colors.HexColor("#9a9a9a")
+HEADER_FILL = colors.HexColor("#e4e7eb")
+FLAG_INK = colors.HexColor("#8a1c1c")
+
+DIGEST_SHORT = 12
+
+
+def page_size(name: str) -> tuple[float, float]:
+    found = PAGE_SIZES.get(name.lower())
+    if found is None:
+        raise UserError(f"unknown page size {name!r}; choose one of {', '.join(PAGE_SIZES)}")
+    return found
+
+
+def generation_time(now: datetime | None = None) -> datetime:
+    """`SOURCE_DATE_EPOCH` (UTC) when set, so builds are reproducible; else the local time."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if raw:
+        try:
+            return datetime.fromtimestamp(int(raw), UTC)
+        except (ValueError, OverflowError, OSError):
+            raise UserError(
+                f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not {raw!r}"
+            ) from None
+    return (now or datetime.now(UTC)).astimezone().replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    note: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_small: ParagraphStyle
+    cell_italic: ParagraphStyle
+    cell_mono: ParagraphStyle
+    head: ParagraphStyle
+    label: ParagraphStyle
+    flag: ParagraphStyle
+
+
+def _style(name: str, font: str, size: float, leading: float, **kw: Any) -> ParagraphStyle:
+    return ParagraphStyle(
+        name,
+        fontName=font,
+        fontSize=size,
+        leading=leading,
+        bulletFontName=font,
+        textColor=kw.pop("textColor", INK),
+        alignment=kw.pop("alignment", TA_LEFT),
+        splitLongWords=1,
+        **kw,
+    )
+
+
+def make_styles() -> Styles:
+    register_fonts()
+    return Styles(
+        title=_style("title", BOLD, 17, 21, spaceAfter=2 * mm),
+        subtitle=_style("subtitle", REGULAR, 11.5, 15, spaceAfter=4 * mm),
+        h1=_style("h1", BOLD, 12.5, 16, spaceBefore=6 * mm, spaceAfter=2.5 * mm),
+        h2=_style("h2", BOLD, 10, 13, spaceBefore=3.5 * mm, spaceAfter=1.5 * mm),
+        body=_style("body", REGULAR, 9.5, 12.6, spaceAfter=1.5 * mm),
+        note=_style("note", ITALIC, 8.5, 11, textColor=GREY, spaceAfter=2 * mm),
+        cell=_style("cell", REGULAR, 8, 10),
+        cell_bold=_style("cell_bold", BOLD, 8, 10),
+        cell_small=_style("cell_small", REGULAR, 7, 8.8, textColor=GREY),
+        cell_italic=_style("cell_italic", ITALIC, 7.5, 9.4, textColor=GREY),
+        cell_mono=_style("cell_mono", MONO, 6.3, 8),
+        head=_style("head", BOLD, 7.5, 9.2),
+        label=_style("label", BOLD, 8.5, 11, textColor=GREY),
+        flag=_style("flag", BOLD, 8, 10, textColor=FLAG_INK),
+    )
+
+
+class Writer:
+    """Builds flowables for one document: record text goes through the font check."""
+
+    def __init__(self, styles: Styles, sink: TextSink, frame_width: float) -> None:
+        self.s = styles
+        self.sink = sink
+        self.width = frame_width
+
+    def p(self, text: str | None, style: ParagraphStyle | None = None) -> Paragraph:
+        """A paragraph of record text (escaped, checked against the fonts)."""
+        style = style or self.s.body
+        return Paragraph(self.sink.markup(text, style.fontName), style)
+
+    def rich(self, parts: Sequence[Run], style: ParagraphStyle) -> Paragraph:
+        """One paragraph of several runs, each in its own style's font, size and colour.
+
+        A run with style None uses the paragraph's style; runs are separated by line breaks.
+        """
+        out = []
+        for text, run_style in parts:
+            if not text:
+                continue
+            rs = run_style or style
+            body = self.sink.markup(text, rs.fontName)
+            if rs is not style:
+                color = rs.textColor.hexval()[2:] if rs.textColor is not None else "000000"
+                body = (
+                    f'<font name="{rs.fontName}" size="{rs.fontSize}" color="#{color}">'
+                    f"{body}</font>"
+                )
+            out.append(body)
+        return Paragraph("<br/>".join(out), style)
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: list[list[Any]],
+        widths: Sequence[float],
+        *,
+        extra: Sequence[tuple[Any, ...]] = (),
+    ) -> Table:
+        """A grid with a bold repeated header row; `widths` are fractions of the frame."""
+        head = [Paragraph(self.sink.markup(h, BOLD), self.s.head) for h in header]
+        col_widths = [w * self.width for w in widths]
+        table = Table(
+            [head, *rows], colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT"
+        )
+        table.setStyle(TableStyle([*GRID_STYLE, *extra]))
+        return table
+
+    def fields(
+        self, pairs: Sequence[tuple[str, Flowable | str | None]], label_width: float
+    ) -> Table:
+        """A two-column label/value block without a header (the cover block)."""
+        rows = []
+        for label, value in pairs:
+            if value is None or value == "":
+                continue
+            cell = self.p(value, self.s.cell) if isinstance(value, str) else value
+            rows.append([Paragraph(self.sink.markup(label, BOLD), self.s.label), cell])
+        table = Table(rows, colWidths=[label_width, self.width - label_width], hAlign="LEFT")
+        table.setStyle(TableStyle(FIELDS_STYLE))
+        return table
+
+    def section(self, title: str) -> list[Flowable]:
+        """A section heading, on a new page when too little of this one is left for a start."""
+        return [CondPageBreak(40 * mm), Paragraph(self.sink.markup(title, BOLD), self.s.h1)]
+
+    def subsection(self, title: str) -> list[Flowable]:
+        return [CondPageBreak(25 * mm), Paragraph(self.sink.markup(title, BOLD), self.s.h2)]
+
+    def none(self, text: str) -> Paragraph:
+        return Paragraph(self.sink.markup(text, ITALIC), self.s.note)
+
+
+GRID_STYLE: list[tuple[Any, ...]] = [
+    ("FONT", (0, 0), (-1, -1), REGULAR, 8, 10),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+    ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+    ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+    ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+]
+
+FIELDS_STYLE: list[tuple[Any, ...]] = [
+    ("FONT", (0, 0), (-1, -1), REGULAR, 8.5, 11),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.HexColor("#d0d0d0")),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+]
+
+
+@dataclass(frozen=True)
+class Footer:
+    left: str
+    digest_line: str
+    page_of: str  # format with {page} and {pages}
+
+
+class _PagedCanvas(Canvas):  # type: ignore[misc]
+    """Holds pages back until the end, then draws the footer with the page total."""
+
+    def __init__(self, *args: Any, footer: Footer, stamp: datetime, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer = footer
+        self._held: list[dict[str, Any]] = []
+        self._doc._timeStamp = _timestamp(stamp)
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            self._draw_footer(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, number: int, total: int) -> None:
+        width = self._pagesize[0]
+        f = self._footer
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.4)
+        self.line(MARGIN_X, FOOTER_Y + 9, width - MARGIN_X, FOOTER_Y + 9)
+        self.setFillColor(GREY)
+        self.setFont(REGULAR, 7.5)
+        self.drawString(MARGIN_X, FOOTER_Y, f.left)
+        self.drawRightString(width - MARGIN_X, FOOTER_Y, f.page_of.format(page=number, pages=total))
+        self.setFont(REGULAR, 7)
+        self.drawString(MARGIN_X, FOOTER_Y - 9, f.digest_line)
+        self.restoreState()
+
+
+def _timestamp(when: datetime) -> TimeStamp:
+    """ReportLab's creation-date stamp set to `when` (its own reads the clock or the env)."""
+    stamp = TimeStamp(invariant=True)
+    offset = when.utcoffset()
+    seconds = int(offset.total_seconds()) if offset is not None else 0
+    stamp.t = when.timestamp()
+    stamp.lt = tuple(when.timetuple())
+    stamp.YMDhms = stamp.lt[:6]
+    stamp.dhh = int(seconds / 3600)
+    stamp.dmm = abs(seconds) % 3600 // 60
+    stamp.tzname = when.tzname() or "UTC"
+    return stamp
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    title: str
+    subject: str
+    lang: str
+
+
+def render(
+    story_for: Callable[[Writer], list[Flowable]],
+    *,
+    sink: TextSink,
+    size: tuple[float, float],
+    footer: Footer,
+    info: DocumentInfo,
+    generated_at: datetime,
+) -> bytes:
+    """Lay out the story on pages of `size` and return the PDF bytes."""
+    styles = make_styles()
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=size,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        invariant=1,
+        initialFontName=REGULAR,
+        title=info.title,
+        subject=info.subject,
+        author="",
+        creator="casefiles",
+        lang=info.lang,
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    writer = Writer(styles, sink, doc.width)
+    story = story_for(writer)
+    doc.build(story, canvasmaker=partial(_PagedCanvas, footer=footer, stamp=generated_at))
+    return buf.getvalue()
+
+
+def keep(*flowables: Flowable) -> KeepTogether:
+    return KeepTogether(list(flowables))
+
+
+def gap(height_mm: float) -> Spacer:
+    return Spacer(1, height_mm * mm)

@@ -1,0 +1,490 @@
+"""The procedural summary of a whole case."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from reportlab.platypus import Flowable, Paragraph
+
+from casefiles.domain.dates import sort_key
+from casefiles.domain.irregularities import Finding, findings
+from casefiles.domain.records import Case, Evidence, Hearing, Motion, Request
+from casefiles.domain.registers import denied_register
+from casefiles.reports.content import (
+    cited_codes,
+    exhibit_name,
+    findings_table,
+    motion_status,
+    standard_title,
+)
+from casefiles.reports.fonts import BOLD, MONO, REGULAR
+from casefiles.reports.i18n import Language
+from casefiles.reports.layout import Run, Writer, gap
+from casefiles.reports.snapshot import CaseSnapshot
+
+_T = tuple[tuple[int, int, int, int, int, int], str, str]
+
+
+@dataclass(frozen=True)
+class ChronologyLine:
+    """One line of the printed chronology, worded in the report's language."""
+
+    when: date | str
+    record_type: str
+    key: str
+    title: str
+    detail: str | None = None
+    source: str | None = None
+    tag: str | None = None
+
+
+def chronology_lines(case: Case, lang: Language) -> list[ChronologyLine]:
+    """The domain chronology (`registers.chronology`), same items and order, worded in `lang`."""
+    t = lang.t
+    out: list[ChronologyLine] = []
+    for ev in case.events:
+        out.append(
+            ChronologyLine(
+                ev.date,
+                "events",
+                ev.key,
+                ev.title,
+                ev.description,
+                ev.source,
+                lang.enum(ev.category),
+            )
+        )
+    for h in case.hearings:
+        title = (
+            t.chron_hearing.format(purpose=h.purpose) if h.purpose else t.chron_hearing_no_purpose
+        )
+        out.append(
+            ChronologyLine(h.starts_at, "hearings", h.key, title, None, None, lang.enum(h.status))
+        )
+        if h.decision_announced_on:
+            out.append(
+                ChronologyLine(
+                    h.decision_announced_on, "hearings", h.key, t.chron_decision, h.outcome
+                )
+            )
+    for m in case.motions:
+        if m.filed_on:
+            out.append(
+                ChronologyLine(
+                    m.filed_on, "motions", m.key, t.chron_motion_filed.format(title=m.title)
+                )
+            )
+        if m.ruled_on:
+            out.append(
+                ChronologyLine(
+                    m.ruled_on,
+                    "motions",
+                    m.key,
+                    t.chron_motion_ruled.format(status=lang.enum(m.status), title=m.title),
+                    m.ruling,
+                )
+            )
+    for r in case.requests:
+        if r.requested_on:
+            out.append(
+                ChronologyLine(
+                    r.requested_on,
+                    "requests",
+                    r.key,
+                    t.chron_request.format(authority=r.authority),
+                    r.request,
+                )
+            )
+        if r.answered_on:
+            out.append(
+                ChronologyLine(
+                    r.answered_on,
+                    "requests",
+                    r.key,
+                    t.chron_answer.format(authority=r.authority, status=lang.enum(r.status)),
+                    r.reason_given,
+                )
+            )
+    for e in case.evidence:
+        label = exhibit_name(lang, e)
+        for step in e.custody:
+            out.append(
+                ChronologyLine(
+                    step.on,
+                    "evidence",
+                    e.key,
+                    t.chron_custody.format(label=label, action=step.action),
+                    step.note,
+                )
+            )
+    out.sort(key=_order)
+    return out
+
+
+def _order(line: ChronologyLine) -> _T:
+    return (sort_key(line.when), line.record_type, line.key)
+
+
+def _by_date(d: date | None, key: str) -> tuple[tuple[int, int, int, int, int, int], str]:
+    return (sort_key(d), key)
+
+
+def _exhibit_order(e: Evidence) -> tuple[int, int, str, str]:
+    label = e.exhibit or ""
+    return (0 if label else 1, len(label), label, e.key)
+
+
+class ProceduralSummary:
+    def __init__(self, snap: CaseSnapshot, lang: Language, generated: datetime) -> None:
+        self.snap = snap
+        self.case = snap.case
+        self.lang = lang
+        self.t = lang.t
+        self.generated = generated
+        self.findings: list[Finding] = findings(snap.case)
+
+    def story(self, w: Writer) -> list[Flowable]:
+        out: list[Flowable] = []
+        out += self.cover(w)
+        out += self.chronology(w)
+        out += self.hearings(w)
+        out += self.motions(w)
+        out += self.denied(w)
+        out += self.evidence(w)
+        out += self.irregularities(w)
+        out += self.standards(w)
+        return out
+
+    # -- cover -----------------------------------------------------------------------------
+
+    def cover(self, w: Writer) -> list[Flowable]:
+        c, t, lang, s = self.case, self.t, self.lang, w.s
+        clients = [
+            (
+                self.snap.clients[link.client].name
+                if link.client in self.snap.clients
+                else link.client
+            )
+            + (f" — {link.role}" if link.role else "")
+            for link in c.clients
+        ]
+        parties: list[Run] = []
+        for p in c.parties:
+            parties.append((f"{p.name} — {lang.enum(p.role)}", None))
+            if p.notes:
+                parties.append((p.notes, s.cell_small))
+        digest = Paragraph(
+            f'<font name="{MONO}" size="7.5">{_group_hex(self.snap.digest, 16)}</font><br/>'
+            f'<font size="7" color="#555555">{w.sink.markup(t.record_digest_note)}</font>',
+            s.cell,
+        )
+        fields: list[tuple[str, Flowable | str | None]] = [
+            (t.reference, w.p(c.reference, s.cell_bold)),
+            (t.court, c.court),
+            (t.judge, c.judge),
+            (t.procedure, lang.enum(c.procedure)),
+            (t.status, lang.enum(c.status)),
+            (t.opened_on, lang.long_date(c.opened_on)),
+            (t.clients, w.rich([(x, None) for x in clients], s.cell) if clients else None),
+            (t.parties, w.rich(parties, s.cell) if parties else None),
+            (t.generated, lang.generated_at(self.generated)),
+            (t.record_digest, digest),
+        ]
+        out: list[Flowable] = [
+            Paragraph(w.sink.markup(t.procedural_summary, BOLD), s.title),
+            w.p(c.title, s.subtitle),
+            w.fields(fields, 0.2 * w.width),
+        ]
+        if c.summary:
+            out += [gap(2), Paragraph(w.sink.markup(t.summary, BOLD), s.h2), w.p(c.summary)]
+        return out
+
+    # -- chronology --------------------------------------------------------------------------
+
+    def chronology(self, w: Writer) -> list[Flowable]:
+        t, s = self.t, w.s
+        lines = chronology_lines(self.case, self.lang)
+        out: list[Flowable] = w.section(t.chronology)
+        if not lines:
+            return [*out, w.none(t.none_recorded)]
+        rows = []
+        for line in lines:
+            rows.append(
+                [
+                    w.p(self.lang.when(line.when), s.cell),
+                    w.rich(
+                        [
+                            (line.title, s.cell_bold),
+                            (line.detail, None),
+                            (f"{t.source}: {line.source}" if line.source else None, s.cell_italic),
+                        ],
+                        s.cell,
+                    ),
+                    w.rich([(line.key, None), (line.tag, s.cell_small)], s.cell),
+                ]
+            )
+        out.append(w.table([t.date, t.entry, t.record], rows, [0.13, 0.73, 0.14]))
+        return out
+
+    # -- hearings ----------------------------------------------------------------------------
+
+    def hearings(self, w: Writer) -> list[Flowable]:
+        t, s, lang = self.t, w.s, self.lang
+        out: list[Flowable] = w.section(t.hearings)
+        hearings = sorted(self.case.hearings, key=lambda h: (h.starts_at, h.key))
+        if not hearings:
+            return [*out, w.none(t.none_recorded)]
+        threshold = self.case.notice_threshold_days
+        rows = []
+        for h in hearings:
+            days = h.notice_days
+            days_cell = w.p(str(days) if days is not None else "", s.cell)
+            if days is not None and days < threshold:
+                days_cell = w.p(str(days), s.flag)
+            outcome: list[Run] = [(h.outcome, None)]
+            if h.decision_announced_on:
+                outcome.append(
+                    (f"{t.decision_announced}: {lang.when(h.decision_announced_on)}", s.cell_small)
+                )
+            if h.notes:
+                outcome.append((f"{t.notes}: {h.notes}", s.cell_small))
+            rows.append(
+                [
+                    w.p(h.key, s.cell),
+                    w.p(lang.when(h.starts_at), s.cell),
+                    w.rich(
+                        [
+                            (h.purpose, s.cell_bold),
+                            (_joined(h.court, _room(t.room, h), h.judge), s.cell_small),
+                        ],
+                        s.cell,
+                    ),
+                    w.p(lang.enum(h.status), s.cell),
+                    w.p(lang.when(h.notice_received_on), s.cell),
+                    days_cell,
+                    w.rich(outcome, s.cell),
+                ]
+            )
+        out.append(
+            w.table(
+                [
+                    t.number,
+                    t.date,
+                    t.purpose,
+                    t.status,
+                    t.notice_received,
+                    t.notice_days,
+                    t.outcome,
+                ],
+                rows,
+                [0.05, 0.12, 0.22, 0.09, 0.11, 0.08, 0.33],
+            )
+        )
+        return out
+
+    # -- motions -----------------------------------------------------------------------------
+
+    def motions(self, w: Writer) -> list[Flowable]:
+        t = self.t
+        out: list[Flowable] = w.section(t.motions)
+        motions = sorted(self.case.motions, key=lambda m: _by_date(m.filed_on or m.ruled_on, m.key))
+        if not motions:
+            return [*out, w.none(t.none_recorded)]
+        rows = [self._motion_row(w, m) for m in motions]
+        out.append(
+            w.table(
+                [t.number, t.filed, t.motion, t.ruling, t.objection],
+                rows,
+                [0.05, 0.14, 0.26, 0.30, 0.25],
+            )
+        )
+        return out
+
+    def _motion_row(self, w: Writer, m: Motion) -> list[Flowable]:
+        t, s, lang = self.t, w.s, self.lang
+        by = (
+            t.filed_by_form.format(by=lang.enum(m.filed_by), form=lang.enum(m.form))
+            if m.filed_by and m.form
+            else (lang.enum(m.filed_by) or lang.enum(m.form))
+        )
+        filed: list[Run] = [(lang.when(m.filed_on), None), (by or None, s.cell_small)]
+        if m.hearing:
+            filed.append((f"{t.kind_hearing} {m.hearing}", s.cell_small))
+        status_style = s.flag if m.status.value in ("denied", "not_considered") else s.cell_bold
+        return [
+            w.p(m.key, s.cell),
+            w.rich(filed, s.cell),
+            w.rich(
+                [
+                    (m.title, None),
+                    (lang.enum(m.kind), s.cell_small),
+                    (", ".join(m.standards), s.cell_small),
+                ],
+                s.cell,
+            ),
+            w.rich([(motion_status(lang, m), status_style), (m.ruling, None)], s.cell),
+            w.p(m.objection, s.cell),
+        ]
+
+    # -- denied register ---------------------------------------------------------------------
+
+    def denied(self, w: Writer) -> list[Flowable]:
+        t, s, lang = self.t, w.s, self.lang
+        out: list[Flowable] = [*w.section(t.denied_register), w.p(t.denied_register_intro, s.note)]
+        entries = denied_register(self.case)
+        if not entries:
+            return [*out, w.none(t.none_recorded)]
+        rows = []
+        for e in entries:
+            kind = t.kind_motion if e.record_type == "motions" else t.kind_request
+            asked_of = e.asked_of
+            if e.record_type == "motions" and not self.case.court:
+                asked_of = t.court_fallback
+            status = lang.enum(_status_enum(self.case, e.record_type, e.key))
+            rows.append(
+                [
+                    w.p(lang.when(e.asked_on), s.cell),
+                    w.p(asked_of, s.cell),
+                    w.rich(
+                        [
+                            (f"{kind} {e.key}", s.cell_small),
+                            (e.what, None),
+                            (", ".join(e.standards), s.cell_small),
+                        ],
+                        s.cell,
+                    ),
+                    w.rich([(status, s.flag), (lang.when(e.decided_on), None)], s.cell),
+                    w.p(e.reason, s.cell),
+                    w.p(e.objection, s.cell),
+                ]
+            )
+        out.append(
+            w.table(
+                [
+                    t.date,
+                    t.asked_of,
+                    t.request_or_motion,
+                    t.decision,
+                    t.reason_given,
+                    t.objection_follow_up,
+                ],
+                rows,
+                [0.10, 0.14, 0.22, 0.14, 0.20, 0.20],
+            )
+        )
+        return out
+
+    # -- evidence ----------------------------------------------------------------------------
+
+    def evidence(self, w: Writer) -> list[Flowable]:
+        t, s, lang = self.t, w.s, self.lang
+        out: list[Flowable] = w.section(t.evidence)
+        items = sorted(self.case.evidence, key=_exhibit_order)
+        if not items:
+            return [*out, w.none(t.none_recorded)]
+        rows = []
+        for e in items:
+            meta = _joined(lang.enum(e.kind), e.source, lang.when(e.obtained_on), sep=" · ")
+            status_style = s.flag if e.status.value in ("refused", "seized") else s.cell
+            rows.append(
+                [
+                    w.rich([(e.exhibit or "", s.cell_bold), (e.key, s.cell_small)], s.cell),
+                    w.rich(
+                        [(e.title, s.cell_bold), (meta, s.cell_small), (e.description, None)],
+                        s.cell,
+                    ),
+                    w.rich(
+                        [
+                            (lang.enum(e.status), status_style),
+                            (f"{t.kind_hearing} {e.hearing}" if e.hearing else None, s.cell_small),
+                        ],
+                        s.cell,
+                    ),
+                    self._hash_cell(w, e),
+                    self._custody_cell(w, e),
+                ]
+            )
+        out.append(
+            w.table(
+                [t.exhibit, t.title, t.status, t.sha256, t.custody],
+                rows,
+                [0.07, 0.30, 0.11, 0.14, 0.38],
+            )
+        )
+        return out
+
+    def _hash_cell(self, w: Writer, e: Evidence) -> Flowable:
+        s, t = w.s, self.t
+        if not e.sha256:
+            return w.p(t.no_hash, s.cell_small)
+        parts = []
+        if e.file_name:
+            parts.append(w.sink.markup(e.file_name, REGULAR))
+        parts.append(f'<font name="{MONO}" size="6.3">{_group_hex(e.sha256, 8)}</font>')
+        return Paragraph("<br/>".join(parts), s.cell_small)
+
+    def _custody_cell(self, w: Writer, e: Evidence) -> Flowable:
+        s, t, lang = w.s, self.t, self.lang
+        lines = []
+        for step in e.custody:
+            when = w.sink.markup(lang.when(step.on), BOLD)
+            head = f"<b>{when} {w.sink.markup(step.action, BOLD)}</b>"
+            who = ""
+            if step.from_ or step.to:
+                who = " — " + w.sink.markup(
+                    t.from_to.format(**{"from": step.from_ or "?", "to": step.to or "?"})
+                )
+            note = (
+                f'<br/><font color="#555555">{w.sink.markup(step.note)}</font>' if step.note else ""
+            )
+            lines.append(head + who + note)
+        return Paragraph("<br/>".join(lines), s.cell)
+
+    # -- irregularities ----------------------------------------------------------------------
+
+    def irregularities(self, w: Writer) -> list[Flowable]:
+        t, s = self.t, w.s
+        out: list[Flowable] = [*w.section(t.irregularities), w.p(t.irregularities_intro, s.note)]
+        if not self.findings:
+            return [*out, w.none(t.none_recorded)]
+        return [*out, findings_table(w, self.lang, self.case, self.findings)]
+
+    # -- standards ---------------------------------------------------------------------------
+
+    def standards(self, w: Writer) -> list[Flowable]:
+        t, s = self.t, w.s
+        out: list[Flowable] = w.section(t.standards)
+        codes = cited_codes(self.case, self.findings)
+        if not codes:
+            return [*out, w.none(t.none_recorded)]
+        rows = [
+            [w.p(code, s.cell_bold), w.p(standard_title(self.lang, self.snap, code), s.cell)]
+            for code in codes
+        ]
+        out.append(w.table([t.code, t.title], rows, [0.18, 0.82]))
+        return out
+
+
+def _status_enum(case: Case, record_type: str, key: str) -> StrEnum | None:
+    records: list[Motion] | list[Request] = (
+        case.motions if record_type == "motions" else case.requests
+    )
+    found = next((r for r in records if r.key == key), None)
+    return found.status if found is not None else None
+
+
+def _room(label: str, h: Hearing) -> str | None:
+    return f"{label} {h.room}" if h.room else None
+
+
+def _joined(*parts: str | None, sep: str = "; ") -> str:
+    return sep.join(p for p in parts if p)
+
+
+def _group_hex(hexdigest: str, size: int) -> str:
+    return " ".join(hexdigest[i : i + size] for i in range(0, len(hexdigest), size))
+
+
+__all__ = ["ChronologyLine", "ProceduralSummary", "chronology_lines"]
