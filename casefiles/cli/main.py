@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from casefiles import __version__
-from casefiles.cli.commands import cases, interchange, store
+from casefiles.cli.commands import cases, interchange, reports, store
 from casefiles.cli.context import Context
 from casefiles.cli.output import os_error_message
 from casefiles.domain.errors import DamageFound, UserError
@@ -25,12 +25,17 @@ from casefiles.storage.paths import DATA_DIR_ENV, default_data_dir
 log = logging.getLogger("casefiles.cli")
 
 EXIT_OK, EXIT_DAMAGE, EXIT_USER, EXIT_BUG = 0, 1, 2, 3
-COMMAND_GROUPS = (store, interchange, cases)
+COMMAND_GROUPS = (store, interchange, cases, reports)
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USER, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def one_line(message: str) -> str:
+    """Messages quote user input; keep the promise of one line on stderr."""
+    return " ".join(message.splitlines())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,7 +88,7 @@ def main(
         return EXIT_DAMAGE
     except UserError as err:
         log.info("user error %s", type(err).__name__)
-        stderr.write(f"casefiles: error: {err}\n")
+        stderr.write(f"casefiles: error: {one_line(str(err))}\n")
         return EXIT_USER
     except OSError as err:
         log.info("os error %s errno=%s", type(err).__name__, err.errno)

@@ -42,6 +42,10 @@ class StoreBusy(UserError):
     """Another program (the desktop app) holds the store."""
 
 
+class DiskFull(UserError):
+    """The disk filled up during a write; the write was rolled back."""
+
+
 class InvalidDocument(UserError):
     """An interchange document broke the format; `problems` lists each one."""
 

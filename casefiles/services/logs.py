@@ -7,6 +7,7 @@ the frames.  Our own log calls pass ids and counts, never text from a record.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import traceback
@@ -35,6 +36,21 @@ class ContentFreeFormatter(logging.Formatter):
         return "Traceback (message withheld):\n" + "\n".join(lines) + f"\n{module}.{name}"
 
 
+class QuietFileHandler(logging.FileHandler):
+    """A log that never disturbs the user: a full disk must not add a second error."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        del record
+
+    def flush(self) -> None:
+        with contextlib.suppress(OSError):
+            super().flush()
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            super().close()
+
+
 def fallback_log_dir() -> Path:
     return Path(platformdirs.user_log_dir("casefiles", appauthor=False))
 
@@ -45,7 +61,7 @@ def attach_file_log(directory: Path) -> tuple[logging.Handler, Path]:
     path = directory / LOG_NAME
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     os.close(fd)
-    handler = logging.FileHandler(path, encoding="utf-8")
+    handler = QuietFileHandler(path, encoding="utf-8")
     handler.setFormatter(ContentFreeFormatter(_FORMAT))
     root = logging.getLogger("casefiles")
     root.addHandler(handler)

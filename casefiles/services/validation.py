@@ -22,6 +22,7 @@ from casefiles.domain.standards import BUILT_IN_CODES
 from casefiles.resources import resource
 
 SCHEMA_PATH = resource("schema", "casefile-json-v1.schema.json")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 _CASE_LISTS = ("parties", "hearings", "motions", "requests", "evidence", "events")
 _MAX_QUOTE = 40
 
@@ -38,8 +39,10 @@ def json_path(parts: Iterable[str | int]) -> str:
     for part in parts:
         if isinstance(part, int):
             out += f"[{part}]"
+        elif not _NAME.fullmatch(part):
+            out += f"[{quote(part)}]"  # a field name with spaces, dots or control characters
         else:
-            out += f".{part}" if out else str(part)
+            out += f".{part}" if out else part
     return out or "(document)"
 
 

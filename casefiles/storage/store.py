@@ -20,7 +20,13 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, exc, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from casefiles.domain.errors import StoreDamaged, StoreExists, StoreNotFound
+from casefiles.domain.errors import (
+    DiskFull,
+    StoreBusy,
+    StoreDamaged,
+    StoreExists,
+    StoreNotFound,
+)
 from casefiles.storage import migrate
 from casefiles.storage.engine import connect_raw, key_pragma, make_engine
 from casefiles.storage.files import FILE_MODE, ensure_private_dir, fsync_dir
@@ -151,8 +157,11 @@ class Store:
     def write(self) -> Iterator[Session]:
         """A session that commits when the block ends and rolls back if it raises."""
         factory = sessionmaker(self.write_engine, expire_on_commit=False)
-        with factory() as session, session.begin():
-            yield session
+        try:
+            with factory() as session, session.begin():
+                yield session
+        except exc.OperationalError as err:
+            raise _environment_error(err) from None
 
     def raw_connection(self) -> sqlcipher.Connection:
         """A keyed DB-API connection, for checks and snapshots."""
@@ -254,6 +263,21 @@ def read_header(paths: StorePaths) -> KeyHeader:
         return KeyHeader.read(paths.header)
     except PermissionError:
         raise StoreNotFound(f"cannot read {paths.header}: check the folder's permissions") from None
+
+
+def _environment_error(err: exc.OperationalError) -> Exception:
+    """The environment's fault (full disk, busy file) as a user error; anything else as is."""
+    message = str(err.orig).lower()
+    if "disk is full" in message or "disk i/o error" in message:
+        return DiskFull(
+            "the disk is full, so nothing of this change was saved; everything saved "
+            "before is intact. Free some space and try again"
+        )
+    if "locked" in message or "busy" in message:
+        return StoreBusy(
+            "the case file is busy: another casefiles program is writing to it; try again"
+        )
+    return err
 
 
 def _is_not_a_database(err: exc.DatabaseError) -> bool:
