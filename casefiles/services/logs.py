@@ -39,7 +39,7 @@ class ContentFreeFormatter(logging.Formatter):
 class QuietFileHandler(logging.FileHandler):
     """A log that never disturbs the user: a full disk must not add a second error."""
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+    def handleError(self, record: logging.LogRecord) -> None:
         del record
 
     def flush(self) -> None:
