@@ -38,7 +38,10 @@ def atomic_writer(target: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
     On any failure the temp file is removed and `target` is left as it was.
     """
     target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    # The temp name stays short, so a target name near the 255-byte limit still works.
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{target.name[:40]}.", suffix=".tmp", dir=target.parent
+    )
     tmp = Path(tmp_name)
     try:
         if os.name == "posix":
