@@ -1,0 +1,159 @@
+"""Every command of the app as a QAction, each in a menu, with its shortcut."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+
+@dataclass
+class Actions:
+    new_case: QAction
+    new_client: QAction
+    new_record: QAction
+    open_record: QAction
+    delete_record: QAction
+    edit_case: QAction
+    delete_case: QAction
+    import_: QAction
+    export: QAction
+    export_case: QAction
+    summary_pdf: QAction
+    lock: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    find: QAction
+    preferences: QAction
+    dashboard: QAction
+    calendar: QAction
+    clients: QAction
+    next_tab: QAction
+    prev_tab: QAction
+    about: QAction
+
+    def needing_store(self) -> list[QAction]:
+        """The actions that only make sense while the case file is unlocked."""
+        return [
+            self.new_case,
+            self.new_client,
+            self.new_record,
+            self.open_record,
+            self.delete_record,
+            self.edit_case,
+            self.delete_case,
+            self.import_,
+            self.export,
+            self.export_case,
+            self.summary_pdf,
+            self.lock,
+            self.find,
+            self.dashboard,
+            self.calendar,
+            self.clients,
+            self.next_tab,
+            self.prev_tab,
+        ]
+
+
+def _action(
+    window: QMainWindow,
+    text: str,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+    window.addAction(action)
+    return action
+
+
+def build(window: QMainWindow) -> Actions:
+    tr = window.tr
+    a = Actions(
+        new_case=_action(window, tr("New &case…"), "Ctrl+Shift+N"),
+        new_client=_action(window, tr("New c&lient…"), "Ctrl+Shift+C"),
+        new_record=_action(
+            window,
+            tr("&New record…"),
+            QKeySequence.StandardKey.New,
+            tr("Add a record of the kind the current tab lists"),
+        ),
+        open_record=_action(window, tr("&Open record"), "Ctrl+E"),
+        delete_record=_action(window, tr("&Delete record…"), QKeySequence.StandardKey.Delete),
+        edit_case=_action(window, tr("&Edit case…"), "Ctrl+Shift+E"),
+        delete_case=_action(window, tr("Delete case…")),
+        import_=_action(
+            window, tr("&Import…"), "Ctrl+I", tr("Import cases from an interchange file")
+        ),
+        export=_action(window, tr("&Export everything…"), "Ctrl+Shift+S"),
+        export_case=_action(window, tr("Export this &case…")),
+        summary_pdf=_action(window, tr("Case &summary (PDF)…"), "Ctrl+P"),
+        lock=_action(window, tr("&Lock"), "Ctrl+L", tr("Lock the case file now")),
+        quit=_action(window, tr("&Quit"), QKeySequence.StandardKey.Quit),
+        undo=_action(window, tr("&Undo"), QKeySequence.StandardKey.Undo),
+        redo=_action(window, tr("&Redo"), "Ctrl+Shift+Z"),
+        find=_action(window, tr("&Find case"), QKeySequence.StandardKey.Find),
+        preferences=_action(window, tr("&Preferences…"), QKeySequence.StandardKey.Preferences),
+        dashboard=_action(window, tr("&Dashboard"), "Ctrl+1"),
+        calendar=_action(window, tr("C&alendar"), "Ctrl+2"),
+        clients=_action(window, tr("C&lients"), "Ctrl+3"),
+        next_tab=_action(window, tr("&Next tab"), "Ctrl+PgDown"),
+        prev_tab=_action(window, tr("&Previous tab"), "Ctrl+PgUp"),
+        about=_action(window, tr("&About casefiles")),
+    )
+    a.next_tab.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+Tab")])
+    a.prev_tab.setShortcuts([QKeySequence("Ctrl+PgUp"), QKeySequence("Ctrl+Shift+Tab")])
+    a.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    bar = window.menuBar()
+    menus: list[tuple[str, list[QAction | None]]] = [
+        (
+            tr("&File"),
+            [
+                a.new_case,
+                a.new_client,
+                None,
+                a.import_,
+                a.export,
+                a.export_case,
+                a.summary_pdf,
+                None,
+                a.lock,
+                a.quit,
+            ],
+        ),
+        (
+            tr("&Edit"),
+            [
+                a.undo,
+                a.redo,
+                None,
+                a.new_record,
+                a.open_record,
+                a.delete_record,
+                None,
+                a.find,
+                None,
+                a.preferences,
+            ],
+        ),
+        (
+            tr("&View"),
+            [a.dashboard, a.calendar, a.clients, None, a.next_tab, a.prev_tab],
+        ),
+        (tr("&Case"), [a.edit_case, a.delete_case]),
+        (tr("&Help"), [a.about]),
+    ]
+    for title, items in menus:
+        menu: QMenu = bar.addMenu(title)
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(item)
+    return a

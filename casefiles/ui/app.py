@@ -1,0 +1,97 @@
+"""The desktop app's entry point: `run(argv)` from the `casefiles` launcher."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+import casefiles
+from casefiles.resources import resource
+from casefiles.services.logs import attach_file_log, fallback_log_dir
+from casefiles.services.process import harden_process
+from casefiles.storage.files import ensure_private_dir
+from casefiles.storage.keyfile import KdfParams
+from casefiles.storage.paths import default_data_dir
+from casefiles.ui import errors
+from casefiles.ui.appsettings import AppSettings
+from casefiles.ui.dialogs import scrub_qt_file_dialog_history
+from casefiles.ui.main_window import MainWindow
+from casefiles.ui.session import Session
+from casefiles.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="casefiles")
+    parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("--gui", action="store_true")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def install_translators(app: QApplication) -> list[QTranslator]:
+    """Qt's own strings and ours, in the user's language when a translation exists."""
+    installed = []
+    locale = QLocale()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    ours = QTranslator(app)
+    if ours.load(locale, "casefiles", "_", str(resource("i18n"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    return installed
+
+
+def make_app(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("casefiles")
+    QCoreApplication.setApplicationName("casefiles")
+    QCoreApplication.setApplicationVersion(casefiles.__version__)
+    app = QApplication(["casefiles", *argv])
+    app.setApplicationDisplayName("casefiles")
+    install_translators(app)
+    return app
+
+
+def build_window(data_dir: Path, kdf: KdfParams | None = None) -> MainWindow:
+    """The main window over the case file in `data_dir` (tests call this directly)."""
+    runner = TaskRunner()
+    session = Session(data_dir, runner, kdf)
+    window = MainWindow(session, AppSettings())
+    runner.setParent(window)
+    return window
+
+
+def _attach_log(data_dir: Path) -> None:
+    try:
+        ensure_private_dir(data_dir)
+        _handler, path = attach_file_log(data_dir)
+    except OSError:
+        _handler, path = attach_file_log(fallback_log_dir())
+    errors.ErrorReporter.log_path = path
+
+
+def run(argv: list[str]) -> int:
+    harden_process()
+    args = parse_args(argv)
+    data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
+    app = make_app(argv)
+    _attach_log(data_dir)
+    sys.excepthook = errors.excepthook
+    scrub_qt_file_dialog_history()
+    window = build_window(data_dir)
+    window.show()
+    log.info("desktop app started")
+    code = app.exec()
+    scrub_qt_file_dialog_history()
+    return int(code)

@@ -1,0 +1,122 @@
+"""Every modal question and message goes through here, so tests can answer it.
+
+Tests replace these classmethods (pytest-qt's advice for dialogs), so no test
+ever blocks on a modal window.  File dialogs are Qt's own widgets (not the
+platform's), and after each one the folder and file history that Qt keeps in
+`QtProject.conf` is wiped: a path can name a client.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def scrub_qt_file_dialog_history() -> None:
+    """Remove what Qt's file dialog remembers (last folder, history) from QtProject.conf."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.remove("FileDialog")
+    settings.sync()
+
+
+class Dialogs:
+    """Modal questions and messages; tests replace the classmethods."""
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+        )
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
+    @classmethod
+    def inform(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    @classmethod
+    def problem(cls, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        """An expected problem the user can act on."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent
+        )
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    @classmethod
+    def bug(cls, parent: QWidget | None, text: str, details: str) -> None:
+        """An internal error: what happened, the details, where the log is."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            _tr("Internal error"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.setDetailedText(details)
+        box.exec()
+
+    @classmethod
+    def about(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.about(parent, title, text)
+
+    @classmethod
+    def ask_minutes(cls, parent: QWidget | None, current: int) -> int | None:
+        """The auto-lock delay in minutes (0: never); None when cancelled."""
+        value, ok = QInputDialog.getInt(
+            parent,
+            _tr("Preferences"),
+            _tr("Lock the case file after this many idle minutes (0: never):"),
+            current,
+            0,
+            240,
+        )
+        return int(value) if ok else None
+
+    @classmethod
+    def open_file(cls, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
+        return _file_dialog(parent, title, name_filter, save=False)
+
+    @classmethod
+    def save_file(
+        cls, parent: QWidget | None, title: str, name_filter: str, suggested: str
+    ) -> Path | None:
+        return _file_dialog(parent, title, name_filter, save=True, suggested=suggested)
+
+
+def _file_dialog(
+    parent: QWidget | None, title: str, name_filter: str, *, save: bool, suggested: str = ""
+) -> Path | None:
+    dialog = QFileDialog(parent, title)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setNameFilter(name_filter)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("json")
+        dialog.selectFile(suggested)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setHistory([])
+    try:
+        accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+        files = dialog.selectedFiles()
+    finally:
+        dialog.setHistory([])
+        # Qt writes its history when the dialog is destroyed: destroy it now, then wipe.
+        shiboken6.delete(dialog)
+        scrub_qt_file_dialog_history()
+    if not accepted or not files:
+        return None
+    return Path(files[0])

@@ -1,0 +1,1 @@
+"""Record editors: forms built from field specs, validated as the user types."""

@@ -1,0 +1,370 @@
+"""The editor window of one record: a form that validates as the user types.
+
+Editors are non-modal windows, so several can be open and the app can lock
+with them open: `draft()` gives what is typed (valid or not) and
+`restore_draft()` puts it back.  Saving goes through the editing controller
+(`casefiles.ui.editing`), which calls the services and records undo steps.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefiles.domain import records as d
+from casefiles.domain.enums import PartyRole
+from casefiles.services.conflicts import NameMatch
+from casefiles.services.drafts import DraftData
+from casefiles.ui.dialogs import Dialogs
+from casefiles.ui.editors import fields as f
+from casefiles.ui.editors.specs import SPECS, FieldSpec
+from casefiles.ui.labels import record_name, status_label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Editor", text)
+
+
+@dataclass
+class EditorContext:
+    """What a form needs to know about its surroundings."""
+
+    case_key: str | None = None
+    case_reference: str | None = None
+    hearings: list[d.Hearing] = field(default_factory=list)
+    catalogue: dict[str, d.Standard] = field(default_factory=dict)
+    clients: list[d.Client] = field(default_factory=list)
+
+
+def _adapter(spec: FieldSpec, ctx: EditorContext) -> f.Adapter:
+    placeholder = _tr(spec.placeholder) if spec.placeholder else ""
+    kind = spec.kind
+    if kind == "text":
+        return f.TextAdapter(placeholder)
+    if kind == "multiline":
+        return f.MultiLineAdapter(placeholder)
+    if kind == "date":
+        return f.DateAdapter()
+    if kind == "datetime":
+        return f.DateTimeAdapter()
+    if kind == "partial_date":
+        return f.PartialDateAdapter()
+    if kind == "enum":
+        assert spec.enum is not None
+        return f.EnumAdapter(spec.enum, optional=not spec.required)
+    if kind == "int":
+        return f.IntAdapter(0, 365, _tr(" days"))
+    if kind == "standards":
+        return f.StandardsAdapter(ctx.catalogue)
+    if kind == "hearing":
+        return f.HearingAdapter(ctx.hearings)
+    if kind == "custody":
+        return f.CustodyAdapter()
+    if kind == "case_clients":
+        return f.CaseClientsAdapter(ctx.clients)
+    raise ValueError(kind)
+
+
+class RecordEditor(QDialog):
+    """Edits one record of `record_type`; `original` is None for a new record."""
+
+    save_requested = Signal(object)
+    name_changed = Signal(object)
+
+    def __init__(
+        self,
+        record_type: str,
+        ctx: EditorContext,
+        original: Any | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setModal(False)
+        self.record_type = record_type
+        self.ctx = ctx
+        self.original = original
+        self.spec = SPECS[record_type]
+        self.adapters: dict[str, f.Adapter] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._touched: set[str] = set()
+        self._tried = False
+        self._closing_quietly = False
+        #: The name the user already saw the similar names of.
+        self.conflicts_seen_for: str | None = None
+
+        name = record_name(record_type)
+        if original is None:
+            title = _tr("New {record}").format(record=name.lower())
+        else:
+            title = _tr("{record}").format(record=name)
+        if ctx.case_reference and record_type != "cases":
+            title += f" — {ctx.case_reference}"
+        self.setWindowTitle(title)
+
+        outer = QVBoxLayout(self)
+        heading = QLabel(title)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        heading.setFont(font)
+        outer.addWidget(heading)
+
+        body = QWidget()
+        form = QFormLayout(body)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for spec in self.spec.fields:
+            if spec.kind == "section":
+                section = QLabel(_tr(spec.label))
+                section.setObjectName("formSection")
+                sfont = section.font()
+                sfont.setBold(True)
+                section.setFont(sfont)
+                form.addRow(section)
+                continue
+            adapter = _adapter(spec, ctx)
+            self.adapters[spec.name] = adapter
+            text = _tr(spec.label) + (" *" if spec.required else "")
+            error = QLabel()
+            error.setObjectName("fieldError")
+            error.setStyleSheet("color: #b3261e;")
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[spec.name] = error
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(adapter.widget)
+            column.addWidget(error)
+            caption = QLabel(text)
+            caption.setBuddy(adapter.widget)
+            form.addRow(caption, holder)
+            adapter.changed.connect(lambda n=spec.name: self._on_changed(n))
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.conflicts = QLabel()
+        self.conflicts.setObjectName("conflicts")
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setTextFormat(Qt.TextFormat.RichText)
+        self.conflicts.setStyleSheet(
+            "QLabel#conflicts { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }"
+        )
+        self.conflicts.hide()
+        outer.addWidget(self.conflicts)
+
+        self.message = QLabel()
+        self.message.setObjectName("editorMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.hide()
+        outer.addWidget(self.message)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip(_tr("Save (Ctrl+S)"))
+        self.buttons.accepted.connect(self.request_save)
+        self.buttons.rejected.connect(self.close)
+        outer.addWidget(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.request_save)
+
+        self._conflict_timer = QTimer(self)
+        self._conflict_timer.setSingleShot(True)
+        self._conflict_timer.setInterval(350)
+        self._conflict_timer.timeout.connect(self._emit_name)
+
+        if original is not None:
+            for name_, adapter in self.adapters.items():
+                adapter.set_value(getattr(original, name_))
+        self._initial = self.raw_state()
+        self.validate()
+        self.resize(720, 560 if len(self.adapters) < 8 else 760)
+
+    # -- state -----------------------------------------------------------------------------
+
+    def raw_state(self) -> dict[str, Any]:
+        return {name: a.raw() for name, a in self.adapters.items()}
+
+    def is_dirty(self) -> bool:
+        return self.raw_state() != self._initial
+
+    @property
+    def original_key(self) -> str | None:
+        return None if self.original is None else str(self.original.key)
+
+    def draft(self) -> DraftData:
+        from casefiles.services.fields import to_json
+
+        payload: dict[str, Any] = {"raw": self.raw_state()}
+        if self.original is not None and self.record_type != "cases":
+            payload["original"] = to_json(self.original)
+        return DraftData(self.record_type, self.ctx.case_key, self.original_key, payload)
+
+    def restore_raw(self, raw: dict[str, Any]) -> None:
+        for name, value in raw.items():
+            adapter = self.adapters.get(name)
+            if adapter is not None:
+                try:
+                    adapter.set_raw(value)
+                except (ValueError, TypeError):
+                    continue
+        self._touched.update(raw)
+        self.validate()
+
+    # -- validation ------------------------------------------------------------------------
+
+    def _on_changed(self, name: str) -> None:
+        self._touched.add(name)
+        self.message.hide()
+        self.validate()
+        if name == self.spec.conflict_field:
+            self._conflict_timer.start()
+
+    def _problems(self) -> tuple[dict[str, str], dict[str, Any]]:
+        problems: dict[str, str] = {}
+        values: dict[str, Any] = {}
+        for spec in self.spec.fields:
+            if spec.kind == "section":
+                continue
+            try:
+                value = self.adapters[spec.name].value()
+            except f.FieldError as err:
+                problems[spec.name] = str(err)
+                continue
+            if spec.required and value in (None, "", []):
+                problems[spec.name] = _tr("Required")
+                continue
+            values[spec.name] = value
+        for check in self.spec.checks:
+            a, b = values.get(check.earlier), values.get(check.later)
+            if a is not None and b is not None and _as_date(b) < _as_date(a):
+                problems.setdefault(check.later, _tr(check.message))
+        return problems, values
+
+    def validate(self) -> bool:
+        problems, _ = self._problems()
+        for name, label_ in self.errors.items():
+            text = problems.get(name)
+            shown = text is not None and (
+                name in self._touched or self._tried or self.original is not None
+            )
+            label_.setText(text or "")
+            label_.setVisible(shown)
+        self.save_button.setEnabled(not problems)
+        return not problems
+
+    def record(self) -> Any:
+        """The edited record; raises `FieldError` while the form is not valid."""
+        problems, values = self._problems()
+        if problems:
+            raise f.FieldError("; ".join(problems.values()))
+        if self.original is not None:
+            return dataclasses.replace(self.original, **values)
+        return self.spec.record_class(key="", **values)
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def request_save(self) -> None:
+        self._tried = True
+        if self.validate():
+            self.save_requested.emit(self)
+        else:
+            self.show_message(_tr("Correct the fields marked in red, then save."))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def name_for_conflicts(self) -> str:
+        if self.spec.conflict_field is None:
+            return ""
+        return str(self.adapters[self.spec.conflict_field].raw() or "")
+
+    def _emit_name(self) -> None:
+        self.name_changed.emit(self)
+
+    def show_conflicts(self, matches: list[NameMatch]) -> None:
+        """The similar names already in the case file, with their roles and cases."""
+        self.conflicts_seen_for = self.name_for_conflicts()
+        if not matches:
+            self.conflicts.hide()
+            return
+        lines = []
+        for m in matches[:12]:
+            if m.kind == "client":
+                what = _tr("client")
+                cases = "; ".join(
+                    f"{role or _tr('client')} in {ref}" for ref, role in m.cases
+                ) or _tr("no cases")
+            else:
+                what = _tr("party")
+                cases = "; ".join(
+                    f"{status_label(PartyRole, role)} in {ref}" for ref, role in m.cases
+                )
+            lines.append(f"<li><b>{_esc(m.name)}</b> ({what}): {_esc(cases)}</li>")
+        more = len(matches) - 12
+        tail = f"<li>{_tr('and {n} more').format(n=more)}</li>" if more > 0 else ""
+        self.conflicts.setText(
+            "<b>"
+            + _tr("Possible conflict: similar names are already in this case file")
+            + "</b><ul style='margin:2px'>"
+            + "".join(lines)
+            + tail
+            + "</ul>"
+        )
+        self.conflicts.show()
+
+    def close_quietly(self) -> None:
+        """Close without asking (after saving, or when the app locks)."""
+        self._closing_quietly = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_quietly and self.is_dirty():
+            discard = Dialogs.confirm(
+                self,
+                _tr("Discard changes?"),
+                _tr("This {record} has changes that are not saved. Discard them?").format(
+                    record=record_name(self.record_type).lower()
+                ),
+                _tr("Discard"),
+            )
+            if not discard:
+                event.ignore()
+                return
+        event.accept()
+        super().closeEvent(event)
+
+
+def _as_date(value: Any) -> date:
+    return value.date() if hasattr(value, "date") and callable(value.date) else value  # type: ignore[no-any-return]
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)

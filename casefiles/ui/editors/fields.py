@@ -1,0 +1,507 @@
+"""One adapter per kind of form field: a widget, its domain value, its raw (draft) state.
+
+`value()` gives the domain value or raises `FieldError` with a message for
+the user; `raw()`/`set_raw()` carry what is typed, valid or not, into a
+draft and back.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefiles.domain import records as d
+from casefiles.domain.dates import format_date_or_datetime, is_partial_date, parse_date_or_datetime
+from casefiles.ui import fmt
+from casefiles.ui.labels import label
+
+
+class FieldError(ValueError):
+    """What is wrong with a field's content, for the user."""
+
+
+class Adapter(QObject):
+    changed = Signal()
+
+    widget: QWidget
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def raw(self) -> Any:
+        raise NotImplementedError
+
+    def set_raw(self, raw: Any) -> None:
+        raise NotImplementedError
+
+
+class TextAdapter(Adapter):
+    def __init__(self, placeholder: str = "") -> None:
+        super().__init__()
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.textChanged.connect(self.changed)
+        self.widget = self.edit
+
+    def value(self) -> str | None:
+        text = self.edit.text().strip()
+        return text or None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(value or "")
+
+    def raw(self) -> str:
+        return self.edit.text()
+
+    def set_raw(self, raw: Any) -> None:
+        self.edit.setText(str(raw or ""))
+
+
+class MultiLineAdapter(Adapter):
+    def __init__(self, placeholder: str = "", lines: int = 3) -> None:
+        super().__init__()
+        self.edit = QPlainTextEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setTabChangesFocus(True)
+        height = self.edit.fontMetrics().lineSpacing() * lines + 14
+        self.edit.setMinimumHeight(height)
+        self.edit.setMaximumHeight(height * 2)
+        self.edit.textChanged.connect(self.changed)
+        self.widget = self.edit
+
+    def value(self) -> str | None:
+        text = self.edit.toPlainText().strip()
+        return text or None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText(value or "")
+
+    def raw(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_raw(self, raw: Any) -> None:
+        self.edit.setPlainText(str(raw or ""))
+
+
+class DateAdapter(Adapter):
+    """An optional date: a tick box "known" and a date picker with a calendar."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.widget = QWidget()
+        layout = QHBoxLayout(self.widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.known = QCheckBox()
+        self.known.setToolTip(self.tr("Tick when the date is known"))
+        self.edit = QDateEdit(QDate.currentDate())
+        self.edit.setCalendarPopup(True)
+        self.edit.setEnabled(False)
+        self.edit.setMinimumWidth(130)
+        layout.addWidget(self.known)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+        self.known.toggled.connect(self.edit.setEnabled)
+        self.known.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
+        self.widget.setFocusProxy(self.known)
+
+    def value(self) -> date | None:
+        return fmt.pydate(self.edit.date()) if self.known.isChecked() else None
+
+    def set_value(self, value: Any) -> None:
+        self.known.setChecked(value is not None)
+        self.edit.setDate(fmt.qdate(value) if value is not None else QDate.currentDate())
+
+    def raw(self) -> str | None:
+        return self.value().isoformat() if self.known.isChecked() else None  # type: ignore[union-attr]
+
+    def set_raw(self, raw: Any) -> None:
+        self.set_value(date.fromisoformat(raw) if raw else None)
+
+
+class DateTimeAdapter(Adapter):
+    """A required local date-time (a hearing's start)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.edit = QDateTimeEdit(QDateTime(QDate.currentDate(), QTime(10, 0)))
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumWidth(170)
+        self.edit.dateTimeChanged.connect(self.changed)
+        self.widget = self.edit
+
+    def value(self) -> datetime:
+        return fmt.pydatetime(self.edit.dateTime())
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setDateTime(fmt.qdatetime(value))
+
+    def raw(self) -> str:
+        return self.value().isoformat()
+
+    def set_raw(self, raw: Any) -> None:
+        self.set_value(datetime.fromisoformat(raw))
+
+
+class PartialDateAdapter(Adapter):
+    """A date that may be partly known: YYYY, YYYY-MM or YYYY-MM-DD."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD, or YYYY-MM, or YYYY"))
+        self.edit.setMaxLength(10)
+        self.edit.textChanged.connect(self.changed)
+        self.widget = self.edit
+
+    def value(self) -> str | None:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        if not is_partial_date(text):
+            raise FieldError(
+                self.tr("Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when partly known")
+            )
+        return text
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(value or "")
+
+    def raw(self) -> str:
+        return self.edit.text()
+
+    def set_raw(self, raw: Any) -> None:
+        self.edit.setText(str(raw or ""))
+
+
+class EnumAdapter(Adapter):
+    """A choice among an enumeration's human labels; optional ones start with "not set"."""
+
+    def __init__(self, enum_type: type[Enum], optional: bool) -> None:
+        super().__init__()
+        self.enum_type = enum_type
+        self.combo = QComboBox()
+        if optional:
+            self.combo.addItem(self.tr("(not set)"), None)
+        for member in enum_type:
+            self.combo.addItem(label(member), member.value)
+        self.combo.currentIndexChanged.connect(self.changed)
+        self.widget = self.combo
+
+    def value(self) -> Enum | None:
+        data = self.combo.currentData()
+        return None if data is None else self.enum_type(data)
+
+    def set_value(self, value: Any) -> None:
+        self.set_raw(None if value is None else value.value)
+
+    def raw(self) -> str | None:
+        data = self.combo.currentData()
+        return None if data is None else str(data)
+
+    def set_raw(self, raw: Any) -> None:
+        i = self.combo.findData(raw)
+        self.combo.setCurrentIndex(max(i, 0))
+
+
+class IntAdapter(Adapter):
+    def __init__(self, minimum: int = 0, maximum: int = 365, suffix: str = "") -> None:
+        super().__init__()
+        self.spin = QSpinBox()
+        self.spin.setRange(minimum, maximum)
+        self.spin.setSuffix(suffix)
+        self.spin.valueChanged.connect(self.changed)
+        self.widget = self.spin
+
+    def value(self) -> int:
+        return int(self.spin.value())
+
+    def set_value(self, value: Any) -> None:
+        self.spin.setValue(int(value))
+
+    def raw(self) -> int:
+        return self.value()
+
+    def set_raw(self, raw: Any) -> None:
+        self.spin.setValue(int(raw))
+
+
+class StandardsAdapter(Adapter):
+    """Standards ticked from the catalogue, each shown with its title."""
+
+    def __init__(self, catalogue: dict[str, d.Standard]) -> None:
+        super().__init__()
+        self.list = QListWidget()
+        self.list.setMinimumHeight(90)
+        self.list.setMaximumHeight(150)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for code, std in catalogue.items():
+            item = QListWidgetItem(std.title)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setToolTip(code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        self.widget = self.list
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.list.item(i) for i in range(self.list.count())]
+
+    def value(self) -> list[str]:
+        return [
+            str(i.data(Qt.ItemDataRole.UserRole))
+            for i in self._items()
+            if i.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_value(self, value: Any) -> None:
+        wanted = set(value or [])
+        for item in self._items():
+            code = item.data(Qt.ItemDataRole.UserRole)
+            item.setCheckState(Qt.CheckState.Checked if code in wanted else Qt.CheckState.Unchecked)
+
+    def raw(self) -> list[str]:
+        return self.value()
+
+    def set_raw(self, raw: Any) -> None:
+        self.set_value(raw)
+
+
+class HearingAdapter(Adapter):
+    """A hearing of the same case, or none."""
+
+    def __init__(self, hearings: list[d.Hearing]) -> None:
+        super().__init__()
+        self.combo = QComboBox()
+        self.combo.addItem(self.tr("(no hearing)"), None)
+        for h in sorted(hearings, key=lambda h: h.starts_at):
+            text = fmt.date_text(h.starts_at)
+            if h.purpose:
+                text += f" — {h.purpose}"
+            self.combo.addItem(text, h.key)
+        self.combo.currentIndexChanged.connect(self.changed)
+        self.widget = self.combo
+
+    def value(self) -> str | None:
+        data = self.combo.currentData()
+        return None if data is None else str(data)
+
+    def set_value(self, value: Any) -> None:
+        self.combo.setCurrentIndex(max(self.combo.findData(value), 0))
+
+    def raw(self) -> str | None:
+        return self.value()
+
+    def set_raw(self, raw: Any) -> None:
+        self.set_value(raw)
+
+
+class _RowsTable(QWidget):
+    """A small editable table with Add and Remove buttons."""
+
+    def __init__(self, headers: list[str], add_text: str, remove_text: str) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(110)
+        self.table.setTabKeyNavigation(False)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add = QPushButton(add_text)
+        self.remove = QPushButton(remove_text)
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.remove.clicked.connect(self._remove_current)
+
+    def _remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+
+class CustodyAdapter(Adapter):
+    """The chain of custody: one row per step (date or date-time, action, from, to, note)."""
+
+    _FIELDS = ("on", "action", "from_", "to", "note")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.box = _RowsTable(
+            [
+                self.tr("When (YYYY-MM-DD [HH:MM])"),
+                self.tr("Action"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Note"),
+            ],
+            self.tr("Add step"),
+            self.tr("Remove step"),
+        )
+        self.box.table.setColumnWidth(0, 150)
+        self.box.add.clicked.connect(self._add_today)
+        self.box.remove.clicked.connect(self.changed)
+        self.box.table.itemChanged.connect(lambda _i: self.changed.emit())
+        self.widget = self.box
+
+    def _add_today(self) -> None:
+        self._append([date.today().isoformat(), "", "", "", ""])
+        self.box.table.setCurrentCell(self.box.table.rowCount() - 1, 1)
+        self.changed.emit()
+
+    def _append(self, cells: list[str]) -> None:
+        table = self.box.table
+        row = table.rowCount()
+        table.insertRow(row)
+        for col, text in enumerate(cells):
+            table.setItem(row, col, QTableWidgetItem(text))
+
+    def _cells(self) -> list[list[str]]:
+        table = self.box.table
+        out = []
+        for row in range(table.rowCount()):
+            cells = []
+            for col in range(len(self._FIELDS)):
+                item = table.item(row, col)
+                cells.append(item.text() if item is not None else "")
+            out.append(cells)
+        return out
+
+    def value(self) -> list[d.CustodyStep]:
+        steps = []
+        for n, (on, action, from_, to, note) in enumerate(self._cells(), start=1):
+            text = on.strip().replace(" ", "T", 1)
+            try:
+                when = parse_date_or_datetime(text)
+            except ValueError:
+                raise FieldError(
+                    self.tr("Step {n}: write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM").format(
+                        n=n
+                    )
+                ) from None
+            if not action.strip():
+                raise FieldError(self.tr("Step {n}: say what happened (the action)").format(n=n))
+            steps.append(
+                d.CustodyStep(
+                    when,
+                    action.strip(),
+                    from_.strip() or None,
+                    to.strip() or None,
+                    note.strip() or None,
+                )
+            )
+        return steps
+
+    def set_value(self, value: Any) -> None:
+        self.box.table.setRowCount(0)
+        for s in value or []:
+            on = format_date_or_datetime(s.on).replace("T", " ")
+            self._append([on, s.action, s.from_ or "", s.to or "", s.note or ""])
+
+    def raw(self) -> list[list[str]]:
+        return self._cells()
+
+    def set_raw(self, raw: Any) -> None:
+        self.box.table.setRowCount(0)
+        for cells in raw or []:
+            self._append([str(c) for c in cells])
+
+
+class CaseClientsAdapter(Adapter):
+    """The case's clients (chosen among existing clients) with their roles."""
+
+    def __init__(self, clients: list[d.Client]) -> None:
+        super().__init__()
+        self.clients = clients
+        self.box = _RowsTable(
+            [self.tr("Client"), self.tr("Role in the case")],
+            self.tr("Add client"),
+            self.tr("Remove client"),
+        )
+        self.box.table.setColumnWidth(0, 260)
+        self.box.add.clicked.connect(lambda: self._append(None, ""))
+        self.box.add.clicked.connect(self.changed)
+        self.box.remove.clicked.connect(self.changed)
+        self.box.table.itemChanged.connect(lambda _i: self.changed.emit())
+        self.box.add.setEnabled(bool(clients))
+        if not clients:
+            self.box.add.setToolTip(self.tr("Add the client in the Clients view first"))
+        self.widget = self.box
+
+    def _append(self, client_key: str | None, role: str) -> None:
+        table = self.box.table
+        row = table.rowCount()
+        table.insertRow(row)
+        combo = QComboBox()
+        for c in self.clients:
+            combo.addItem(c.name, c.key)
+        if client_key is not None:
+            combo.setCurrentIndex(max(combo.findData(client_key), 0))
+        combo.currentIndexChanged.connect(self.changed)
+        table.setCellWidget(row, 0, combo)
+        table.setItem(row, 1, QTableWidgetItem(role))
+
+    def _pairs(self) -> list[tuple[str, str]]:
+        table = self.box.table
+        out = []
+        for row in range(table.rowCount()):
+            combo = table.cellWidget(row, 0)
+            key = combo.currentData() if isinstance(combo, QComboBox) else None
+            item = table.item(row, 1)
+            if key is not None:
+                out.append((str(key), item.text() if item is not None else ""))
+        return out
+
+    def value(self) -> list[d.CaseClient]:
+        pairs = self._pairs()
+        keys = [k for k, _ in pairs]
+        if len(set(keys)) != len(keys):
+            raise FieldError(self.tr("Each client appears once; remove the repeated row"))
+        return [d.CaseClient(k, role.strip() or None) for k, role in pairs]
+
+    def set_value(self, value: Any) -> None:
+        self.box.table.setRowCount(0)
+        for link in value or []:
+            self._append(link.client, link.role or "")
+
+    def raw(self) -> list[list[str]]:
+        return [[k, r] for k, r in self._pairs()]
+
+    def set_raw(self, raw: Any) -> None:
+        self.box.table.setRowCount(0)
+        for key, role in raw or []:
+            self._append(str(key), str(role))

@@ -1,0 +1,65 @@
+"""Dates and date-times as the user's locale writes them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(qdate(value), QTime(value.hour, value.minute, value.second))
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def pydatetime(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+def _locale() -> QLocale | None:
+    """The user's locale; None for the bare "C" locale, whose short dates read badly."""
+    locale = QLocale()
+    return None if locale.name() == "C" else locale
+
+
+def date_text(value: date | str | None) -> str:
+    """A date, a date-time or a partly known date (`YYYY`, `YYYY-MM`) in the user's locale."""
+    if value is None:
+        return ""
+    locale = _locale()
+    if locale is None:
+        text = value if isinstance(value, str) else value.isoformat()
+        return text.replace("T", " ")[:16]
+    if isinstance(value, str):
+        parts = value.split("-")
+        if len(parts) == 1:
+            return value
+        if len(parts) == 2:
+            return locale.toString(QDate(int(parts[0]), int(parts[1]), 1), "MMMM yyyy")
+        return locale.toString(
+            QDate.fromString(value, "yyyy-MM-dd"), QLocale.FormatType.ShortFormat
+        )
+    if isinstance(value, datetime):
+        return locale.toString(qdatetime(value), QLocale.FormatType.ShortFormat)
+    return locale.toString(qdate(value), QLocale.FormatType.ShortFormat)
+
+
+def time_text(value: datetime) -> str:
+    if _locale() is None:
+        return value.strftime("%H:%M")
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def sortable(value: date | str | None) -> str:
+    """An ISO string that sorts like the value (for sorting roles)."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else value.isoformat()

@@ -1,0 +1,319 @@
+"""The main window: start pages, the workspace, menus, and the lock.
+
+Small on purpose: views live in their own modules, changes go through
+`Editing`, the store through `Session`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+import casefiles
+from casefiles.domain.errors import StoreBusy, StoreDamaged, StoreTooNew, UserError, WrongPassphrase
+from casefiles.services import drafts
+from casefiles.ui import actions, transfer
+from casefiles.ui.appsettings import AppSettings
+from casefiles.ui.dialogs import Dialogs
+from casefiles.ui.editing import Editing
+from casefiles.ui.errors import ErrorReporter, friendly_message
+from casefiles.ui.lock import IdleWatcher
+from casefiles.ui.session import Session
+from casefiles.ui.start import FirstRunPage, UnlockPage
+from casefiles.ui.workspace import CALENDAR, CASE, CLIENTS, HOME, Place, Workspace
+
+log = logging.getLogger(__name__)
+
+FIRST_RUN, UNLOCK, WORK = range(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, settings: AppSettings) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.setWindowTitle("casefiles")
+        self.setMinimumSize(900, 600)
+        self.place = Place()
+        if settings.last_case_key:
+            self.place = Place(CASE, settings.last_case_key, 0)
+
+        self.editing = Editing(session, self)
+        self.pages = QStackedWidget()
+        self.first_run = FirstRunPage(session.data_dir)
+        self.unlock_page = UnlockPage()
+        self.workspace = Workspace(session, self.editing)
+        for page in (self.first_run, self.unlock_page, self.workspace):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+
+        self.acts = actions.build(self)
+        self._connect()
+        self.idle = IdleWatcher(settings.idle_minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        if settings.splitter is not None:
+            self.workspace.splitter.restoreState(settings.splitter)
+        self._start_page()
+
+    # -- wiring -------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        a, ws, ed = self.acts, self.workspace, self.editing
+        self.first_run.create_requested.connect(self._create)
+        self.first_run.demo_requested.connect(self._open_demo)
+        self.unlock_page.unlock_requested.connect(self._unlock)
+        a.lock.triggered.connect(self.lock)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(ed.undo_stack.undo)
+        a.redo.triggered.connect(ed.undo_stack.redo)
+        ed.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
+        ed.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
+        ed.undo_stack.undoTextChanged.connect(
+            lambda t: a.undo.setText(
+                self.tr("&Undo {what}").format(what=t) if t else self.tr("&Undo")
+            )
+        )
+        ed.undo_stack.redoTextChanged.connect(
+            lambda t: a.redo.setText(
+                self.tr("&Redo {what}").format(what=t) if t else self.tr("&Redo")
+            )
+        )
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
+        a.new_case.triggered.connect(lambda: ed.open_editor("cases", None))
+        a.new_client.triggered.connect(lambda: ed.open_editor("clients", None))
+        a.new_record.triggered.connect(self._new_record)
+        a.open_record.triggered.connect(self._open_record)
+        a.delete_record.triggered.connect(self._delete_record)
+        a.edit_case.triggered.connect(ws.edit_case)
+        a.delete_case.triggered.connect(self._delete_case)
+        a.find.triggered.connect(self._find)
+        a.dashboard.triggered.connect(lambda: ws.show_view(HOME))
+        a.calendar.triggered.connect(lambda: ws.show_view(CALENDAR))
+        a.clients.triggered.connect(lambda: ws.show_view(CLIENTS))
+        a.next_tab.triggered.connect(lambda: ws.case_view.step_tab(1))
+        a.prev_tab.triggered.connect(lambda: ws.case_view.step_tab(-1))
+        a.import_.triggered.connect(
+            lambda: transfer.import_cases(self, self.session, lambda: ws.refresh(""))
+        )
+        a.export.triggered.connect(lambda: transfer.export_cases(self, self.session, None))
+        a.export_case.triggered.connect(self._export_case)
+        a.summary_pdf.triggered.connect(self._summary_pdf)
+        a.preferences.triggered.connect(self._preferences)
+        a.about.triggered.connect(self._about)
+        ws.case_opened.connect(self._case_opened)
+        ed.case_created.connect(lambda key: ws.open_case(key))
+        ws.stack.currentChanged.connect(lambda _i: self._update_actions())
+        self.pages.currentChanged.connect(lambda _i: self._update_actions())
+
+    def _update_actions(self) -> None:
+        unlocked = self.session.is_open and self.pages.currentIndex() == WORK
+        for action in self.acts.needing_store():
+            action.setEnabled(unlocked)
+        in_case = unlocked and self.workspace.stack.currentIndex() == CASE
+        for action in (
+            self.acts.new_record,
+            self.acts.open_record,
+            self.acts.delete_record,
+            self.acts.edit_case,
+            self.acts.delete_case,
+            self.acts.export_case,
+            self.acts.next_tab,
+            self.acts.prev_tab,
+        ):
+            action.setEnabled(in_case)
+        self.acts.summary_pdf.setEnabled(in_case and _pdf_available())
+        self.acts.preferences.setEnabled(True)
+        if not unlocked:
+            self.acts.undo.setEnabled(False)
+            self.acts.redo.setEnabled(False)
+
+    # -- start, unlock, lock --------------------------------------------------------------------
+
+    def _start_page(self) -> None:
+        if self.session.store_exists():
+            self.unlock_page.prepare(self.session.active_dir, self.session.is_demo)
+            self.pages.setCurrentIndex(UNLOCK)
+        else:
+            self.pages.setCurrentIndex(FIRST_RUN)
+        self.status.setText(self.tr("Locked"))
+        self._update_actions()
+
+    def _create(self, passphrase: str) -> None:
+        self.first_run.set_busy(True)
+        self.session.create(passphrase, self._unlocked, self._create_failed, self)
+
+    def _create_failed(self, exc: BaseException) -> None:
+        self.first_run.set_busy(False)
+        message = friendly_message(exc)
+        if message is None:
+            ErrorReporter.report(exc, self)
+        else:
+            self.first_run.show_error(message)
+
+    def _open_demo(self) -> None:
+        self.first_run.set_busy(True)
+        self.place = Place()
+        try:
+            self.session.open_demo(self._unlocked, self._create_failed, self)
+        except StoreBusy as exc:
+            self._create_failed(exc)
+
+    def _unlock(self, passphrase: str) -> None:
+        self.unlock_page.set_busy(True)
+        try:
+            self.session.unlock(passphrase, self._unlocked, self._unlock_failed, self)
+        except StoreBusy as exc:
+            self._unlock_failed(exc)
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        self.unlock_page.set_busy(False)
+        if isinstance(exc, WrongPassphrase):
+            self.unlock_page.show_error(
+                self.tr(
+                    "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again."
+                )
+            )
+        elif isinstance(exc, (StoreDamaged, StoreTooNew, StoreBusy)):
+            ErrorReporter.report(exc, self, self.tr("The case file cannot be opened"))
+            self.unlock_page.show_error(friendly_message(exc) or "")
+        elif isinstance(exc, UserError):
+            self.unlock_page.show_error(friendly_message(exc) or "")
+        else:
+            ErrorReporter.report(exc, self)
+
+    def _unlocked(self) -> None:
+        self.first_run.clear()
+        self.first_run.set_busy(False)
+        self.unlock_page.passphrase.clear()
+        self.pages.setCurrentIndex(WORK)
+        self.status.setText(
+            self.tr("Demo case file") if self.session.is_demo else self.tr("Unlocked")
+        )
+        self.workspace.restore(self.place)
+        store = self.session.require_store()
+        pending = drafts.load_drafts(store)
+        if pending:
+            self.editing.restore(pending)
+            drafts.clear_drafts(store)
+        self.idle.start()
+        self._update_actions()
+
+    def lock(self) -> None:
+        """Save open editors as drafts, close the store, and show nothing of any case."""
+        if not self.session.is_open:
+            return
+        self.idle.stop()
+        self.place = self.workspace.place()
+        store = self.session.require_store()
+        pending = self.editing.drafts()
+        try:
+            drafts.save_drafts(store, pending)
+        except Exception as exc:  # noqa: BLE001 - never lose what was typed silently
+            ErrorReporter.report(exc, self)
+            return
+        self.editing.close_all()
+        self.workspace.clear()
+        self.session.close()
+        self.unlock_page.prepare(self.session.active_dir, self.session.is_demo)
+        self.pages.setCurrentIndex(UNLOCK)
+        self.status.setText(self.tr("Locked"))
+        self._update_actions()
+        log.info("locked with %d draft(s)", len(pending))
+
+    # -- commands -----------------------------------------------------------------------------
+
+    def _case_opened(self, key: str) -> None:
+        self.settings.last_case_key = key
+        self._update_actions()
+
+    def _new_record(self) -> None:
+        cv = self.workspace.case_view
+        record_type = cv.current_tab().record_type
+        if cv.case is not None and record_type:
+            self.editing.open_editor(record_type, cv.case)
+
+    def _open_record(self) -> None:
+        cv = self.workspace.case_view
+        current = cv.current_tab().current()
+        if cv.case is not None and current is not None:
+            self.editing.edit(current[0], cv.case, current[1])
+
+    def _delete_record(self) -> None:
+        cv = self.workspace.case_view
+        current = cv.current_tab().current()
+        if cv.case is not None and current is not None:
+            self.editing.delete(current[0], cv.case, current[1])
+
+    def _delete_case(self) -> None:
+        case = self.workspace.case_view.case
+        if case is not None and self.editing.delete("cases", case, case.key):
+            self.settings.last_case_key = None
+
+    def _export_case(self) -> None:
+        case = self.workspace.case_view.case
+        if case is not None:
+            transfer.export_cases(self, self.session, [case.reference])
+
+    def _summary_pdf(self) -> None:
+        pdf_actions = importlib.import_module("casefiles.ui.pdf_actions")
+        case = self.workspace.case_view.case
+        if case is not None:
+            pdf_actions.show_summary(self, self.session, case.reference)
+
+    def _find(self) -> None:
+        self.workspace.case_list.search.setFocus()
+        self.workspace.case_list.search.selectAll()
+
+    def _preferences(self) -> None:
+        minutes = Dialogs.ask_minutes(self, self.settings.idle_minutes)
+        if minutes is not None:
+            self.settings.idle_minutes = minutes
+            self.idle.set_interval(minutes * 60_000)
+            if self.session.is_open:
+                self.idle.start()
+
+    def _about(self) -> None:
+        Dialogs.about(
+            self,
+            self.tr("About casefiles"),
+            self.tr(
+                "<h3>casefiles {version}</h3><p>An offline, encrypted case-file manager for "
+                "defence lawyers.</p><p>Case file: {path}</p><p>Licensed under the GNU GPL, "
+                "version 3 or later.</p>"
+            ).format(version=casefiles.__version__, path=self.session.active_dir),
+        )
+
+    # -- closing --------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in list(self.editing.editors):
+            if not editor.close():
+                event.ignore()
+                return
+        self.settings.geometry = self.saveGeometry()
+        self.settings.splitter = self.workspace.splitter.saveState()
+        self.settings.sync()
+        self.idle.stop()
+        self.idle.detach()
+        self.workspace.clear()
+        self.session.shutdown()
+        event.accept()
+
+
+def _pdf_available() -> bool:
+    return (
+        importlib.util.find_spec("casefiles.ui.pdf_preview") is not None
+        and importlib.util.find_spec("casefiles.ui.pdf_actions") is not None
+    )
+
+
+__all__ = ["MainWindow", "QWidget", "Qt"]

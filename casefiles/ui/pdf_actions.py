@@ -1,0 +1,51 @@
+"""Case > Summary (PDF): render off the UI thread, then preview it (or save it)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QWidget
+
+from casefiles.ui.dialogs import Dialogs
+from casefiles.ui.errors import ErrorReporter
+from casefiles.ui.session import Session
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Pdf", text)
+
+
+def show_summary(window: QWidget, session: Session, reference: str) -> None:
+    from casefiles.reports import procedural_summary
+    from casefiles.reports.snapshot import load_snapshot
+
+    store = session.require_store()
+    lang = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+
+    def work(_progress: Any, _cancelled: Any) -> bytes:
+        return bytes(procedural_summary(load_snapshot(store, reference), lang=lang))
+
+    def done(pdf: bytes) -> None:
+        title = _tr("Case summary: {reference}").format(reference=reference)
+        try:
+            preview = importlib.import_module("casefiles.ui.pdf_preview")
+        except ImportError:
+            preview = None
+        if preview is not None and hasattr(preview, "show_pdf_preview"):
+            preview.show_pdf_preview(window, pdf, title)
+            return
+        path = Dialogs.save_file(window, _tr("Save the summary"), _tr("PDF (*.pdf)"), "summary.pdf")
+        if path is not None:
+            from casefiles.storage.files import atomic_write_bytes
+
+            atomic_write_bytes(path, pdf)
+
+    session.runner.run(
+        work,
+        done,
+        lambda exc: ErrorReporter.report(exc, window),
+        progress_label=_tr("Preparing the summary…"),
+        parent=window,
+    )

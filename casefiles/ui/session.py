@@ -1,0 +1,194 @@
+"""The open case file: which folder, the store while unlocked, the desktop app's lock file.
+
+No widgets here.  Opening and creating run the key derivation (about 0.7 s)
+on the task runner; the store is closed (engines disposed, key dropped) when
+the app locks.  The app lock file is held from the first unlock until exit, so
+a second window on the same case file is refused with a clear message.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from casefiles.domain.errors import StoreBusy
+from casefiles.services import admin
+from casefiles.services.demo import DEMO_PASSPHRASE, create_demo
+from casefiles.storage.keyfile import KdfParams
+from casefiles.storage.locks import AppLock
+from casefiles.storage.paths import StorePaths
+from casefiles.storage.store import Store, store_exists
+from casefiles.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def demo_dir_for(data_dir: Path) -> Path:
+    """The demo lives beside the real case file, never in it."""
+    return data_dir.with_name(data_dir.name + "-demo")
+
+
+class Session(QObject):
+    opened = Signal()
+    closed = Signal()
+
+    def __init__(self, data_dir: Path, runner: TaskRunner, kdf: KdfParams | None = None) -> None:
+        super().__init__()
+        self.data_dir = Path(data_dir)
+        #: The folder of the case file in use (the demo's when the demo is open).
+        self.active_dir = self.data_dir
+        self.runner = runner
+        #: Key derivation parameters: None calibrates (tests pass cheap ones).
+        self.kdf = kdf
+        self.store: Store | None = None
+        self._lock: AppLock | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.store is not None
+
+    @property
+    def is_demo(self) -> bool:
+        return self.active_dir != self.data_dir
+
+    def require_store(self) -> Store:
+        if self.store is None:
+            raise RuntimeError("the case file is locked")
+        return self.store
+
+    def store_exists(self) -> bool:
+        return store_exists(self.data_dir)
+
+    def demo_exists(self) -> bool:
+        return store_exists(demo_dir_for(self.data_dir))
+
+    @property
+    def paths(self) -> StorePaths:
+        return StorePaths(self.active_dir)
+
+    # -- the app lock file -------------------------------------------------------------
+
+    def hold(self, folder: Path) -> None:
+        """Take the desktop app's lock on `folder`; raises `StoreBusy` when held elsewhere."""
+        if self._lock is not None and self._lock.path == StorePaths(folder).gui_lock:
+            return
+        self.release()
+        if not folder.is_dir():
+            return
+        lock = AppLock(StorePaths(folder).gui_lock)
+        try:
+            lock.acquire()
+        except StoreBusy:
+            raise StoreBusy(
+                "this case file is already open in another casefiles window; "
+                "switch to that window (or close it) and try again"
+            ) from None
+        self._lock = lock
+        self.active_dir = folder
+
+    def release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    # -- opening -------------------------------------------------------------------------
+
+    def _start(
+        self,
+        work: Callable[[], Store],
+        on_done: Callable[[], None],
+        on_error: Callable[[BaseException], None],
+        label: str,
+        parent: Any,
+    ) -> None:
+        def done(store: Store) -> None:
+            self.store = store
+            log.info("case file opened")
+            self.opened.emit()
+            on_done()
+
+        self.runner.run(lambda _p, _c: work(), done, on_error, progress_label=label, parent=parent)
+
+    def unlock(
+        self,
+        passphrase: str,
+        on_done: Callable[[], None],
+        on_error: Callable[[BaseException], None],
+        parent: Any = None,
+    ) -> None:
+        folder = self.active_dir
+        self.hold(folder)
+        self._start(
+            lambda: admin.open_store(folder, passphrase),
+            on_done,
+            on_error,
+            self.tr("Opening the case file…"),
+            parent,
+        )
+
+    def create(
+        self,
+        passphrase: str,
+        on_done: Callable[[], None],
+        on_error: Callable[[BaseException], None],
+        parent: Any = None,
+    ) -> None:
+        folder = self.data_dir
+        kdf = self.kdf
+
+        def work() -> Store:
+            store = admin.create_store(folder, passphrase, kdf)
+            return store
+
+        def done() -> None:
+            self.hold(folder)
+            on_done()
+
+        self.active_dir = folder
+        self._start(work, done, on_error, self.tr("Creating the case file…"), parent)
+
+    def open_demo(
+        self,
+        on_done: Callable[[], None],
+        on_error: Callable[[BaseException], None],
+        parent: Any = None,
+    ) -> None:
+        folder = demo_dir_for(self.data_dir)
+        kdf = self.kdf
+        if store_exists(folder):
+            self.hold(folder)
+            self._start(
+                lambda: admin.open_store(folder, DEMO_PASSPHRASE),
+                on_done,
+                on_error,
+                self.tr("Opening the demo…"),
+                parent,
+            )
+            return
+
+        def work() -> Store:
+            return create_demo(folder, kdf)[0]
+
+        def done() -> None:
+            self.hold(folder)
+            on_done()
+
+        self.active_dir = folder
+        self._start(work, done, on_error, self.tr("Creating the demo case file…"), parent)
+
+    def close(self) -> None:
+        """Dispose the engines and forget the key (the app lock file stays held)."""
+        if self.store is not None:
+            self.runner.wait()
+            self.store.close()
+            self.store = None
+            log.info("case file locked")
+            self.closed.emit()
+
+    def shutdown(self) -> None:
+        self.close()
+        self.release()

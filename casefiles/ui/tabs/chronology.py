@@ -1,0 +1,78 @@
+"""The Chronology tab: one merged timeline of the case; events are added here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from casefiles.domain import records as d
+from casefiles.domain.registers import ChronologyItem, chronology
+from casefiles.ui import fmt
+from casefiles.ui.labels import record_name
+from casefiles.ui.models import Column, TableModel
+from casefiles.ui.tables import RecordTable
+from casefiles.ui.tabs.base import CaseTab
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChronologyTab", text)
+
+
+class ChronologyTab(CaseTab):
+    record_type = "events"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model: TableModel[ChronologyItem] = TableModel(
+            [
+                Column[ChronologyItem](_tr("When"), lambda i: fmt.date_text(i.when)),
+                Column[ChronologyItem](_tr("From"), lambda i: record_name(i.record_type)),
+                Column[ChronologyItem](_tr("What"), lambda i: i.title, tooltip=lambda i: i.title),
+                Column[ChronologyItem](
+                    _tr("Detail"), lambda i: i.detail or "", tooltip=lambda i: i.detail or ""
+                ),
+            ],
+            key=lambda i: f"{i.record_type}/{i.key}",
+            parent=self,
+        )
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.new_button = QPushButton(_tr("New event…"))
+        self.new_button.setToolTip(_tr("Add a fact or step not recorded elsewhere (Ctrl+N)"))
+        self.new_button.clicked.connect(lambda: self.new_record.emit("events"))
+        bar.addWidget(self.new_button)
+        hint = QLabel(
+            _tr("Hearings, motions, requests and custody steps appear here by themselves.")
+        )
+        hint.setStyleSheet("color: palette(mid);")
+        bar.addWidget(hint)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.table = RecordTable()
+        self.table.setModel(self.model)
+        self.table.set_widths(140, 90, 380)
+        self.table.open_requested.connect(self._open_row)
+        layout.addWidget(self.table, 1)
+
+    def show_case(self, case: d.Case | None) -> None:
+        self.model.set_rows(chronology(case) if case else [])
+        self.new_button.setEnabled(case is not None)
+
+    def _open_row(self, row: int) -> None:
+        item = self.model.row_object(row)
+        if item is not None:
+            self.open_record.emit(item.record_type, item.key)
+
+    def select(self, record_type: str, key: str) -> bool:
+        row = self.model.row_of_key(f"{record_type}/{key}")
+        if row is None:
+            return False
+        self.table.select_row(row)
+        return True
+
+    def current(self) -> tuple[str, str] | None:
+        row = self.table.current_row()
+        item = self.model.row_object(row) if row is not None else None
+        if item is None or item.record_type != "events":
+            return None
+        return ("events", item.key)
