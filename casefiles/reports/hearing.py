@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from casefiles.domain.errors import RecordNotFound
 from casefiles.domain.irregularities import Finding, findings
@@ -11,7 +11,7 @@ from casefiles.domain.records import Hearing
 from casefiles.reports.content import exhibit_name, findings_table, motion_status
 from casefiles.reports.fonts import BOLD, REGULAR
 from casefiles.reports.i18n import Language
-from casefiles.reports.layout import GREY, Writer, gap
+from casefiles.reports.layout import GREY, Para, Writer, gap
 from casefiles.reports.snapshot import CaseSnapshot
 
 
@@ -55,7 +55,7 @@ class HearingSummary:
     def story(self, w: Writer) -> list[Flowable]:
         t, s, lang, h, c = self.t, w.s, self.lang, self.h, self.case
         out: list[Flowable] = [
-            Paragraph(w.sink.markup(t.hearing_summary, BOLD), s.title),
+            Para(w.sink.markup(t.hearing_summary, BOLD), s.title),
             w.p(
                 " — ".join(x for x in (h.purpose, lang.long_date(h.starts_at, weekday=True)) if x),
                 s.subtitle,
@@ -200,7 +200,7 @@ class HearingSummary:
         head = w.s.label
         gutter = 0.05 * w.width
         labels = [
-            Paragraph(w.sink.markup(text, BOLD), head)
+            Para(w.sink.markup(text, BOLD), head)
             for text in (t.counsel, t.signature, t.signed_date)
         ]
         table = Table(

@@ -78,6 +78,28 @@ def generation_time(now: datetime | None = None) -> datetime:
     return (now or datetime.now(UTC)).astimezone().replace(microsecond=0)
 
 
+class Para(Paragraph):  # type: ignore[misc]
+    """A Paragraph that remembers its line breaks for the width it was last wrapped to.
+
+    A long table is measured again each time it splits across a page; without this,
+    every cell's text is broken into lines three times over.
+    """
+
+    _wrapped_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._wrapped_for:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped_for = availWidth
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._wrapped_for = None
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        return parts
+
+
 @dataclass(frozen=True)
 class Styles:
     title: ParagraphStyle
@@ -138,12 +160,12 @@ class Writer:
         self.sink = sink
         self.width = frame_width
 
-    def p(self, text: str | None, style: ParagraphStyle | None = None) -> Paragraph:
+    def p(self, text: str | None, style: ParagraphStyle | None = None) -> Para:
         """A paragraph of record text (escaped, checked against the fonts)."""
         style = style or self.s.body
-        return Paragraph(self.sink.markup(text, style.fontName), style)
+        return Para(self.sink.markup(text, style.fontName), style)
 
-    def rich(self, parts: Sequence[Run], style: ParagraphStyle) -> Paragraph:
+    def rich(self, parts: Sequence[Run], style: ParagraphStyle) -> Para:
         """One paragraph of several runs, each in its own style's font, size and colour.
 
         A run with style None uses the paragraph's style; runs are separated by line breaks.
@@ -161,7 +183,7 @@ class Writer:
                     f"{body}</font>"
                 )
             out.append(body)
-        return Paragraph("<br/>".join(out), style)
+        return Para("<br/>".join(out), style)
 
     def table(
         self,
@@ -172,7 +194,7 @@ class Writer:
         extra: Sequence[tuple[Any, ...]] = (),
     ) -> Table:
         """A grid with a bold repeated header row; `widths` are fractions of the frame."""
-        head = [Paragraph(self.sink.markup(h, BOLD), self.s.head) for h in header]
+        head = [Para(self.sink.markup(h, BOLD), self.s.head) for h in header]
         col_widths = [w * self.width for w in widths]
         table = Table(
             [head, *rows], colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT"
@@ -189,20 +211,20 @@ class Writer:
             if value is None or value == "":
                 continue
             cell = self.p(value, self.s.cell) if isinstance(value, str) else value
-            rows.append([Paragraph(self.sink.markup(label, BOLD), self.s.label), cell])
+            rows.append([Para(self.sink.markup(label, BOLD), self.s.label), cell])
         table = Table(rows, colWidths=[label_width, self.width - label_width], hAlign="LEFT")
         table.setStyle(TableStyle(FIELDS_STYLE))
         return table
 
     def section(self, title: str) -> list[Flowable]:
         """A section heading, on a new page when too little of this one is left for a start."""
-        return [CondPageBreak(40 * mm), Paragraph(self.sink.markup(title, BOLD), self.s.h1)]
+        return [CondPageBreak(40 * mm), Para(self.sink.markup(title, BOLD), self.s.h1)]
 
     def subsection(self, title: str) -> list[Flowable]:
-        return [CondPageBreak(25 * mm), Paragraph(self.sink.markup(title, BOLD), self.s.h2)]
+        return [CondPageBreak(25 * mm), Para(self.sink.markup(title, BOLD), self.s.h2)]
 
-    def none(self, text: str) -> Paragraph:
-        return Paragraph(self.sink.markup(text, ITALIC), self.s.note)
+    def none(self, text: str) -> Para:
+        return Para(self.sink.markup(text, ITALIC), self.s.note)
 
 
 GRID_STYLE: list[tuple[Any, ...]] = [

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from casefiles.domain.dates import sort_key
 from casefiles.domain.irregularities import Finding, findings
@@ -21,7 +21,7 @@ from casefiles.reports.content import (
 )
 from casefiles.reports.fonts import BOLD, MONO, REGULAR
 from casefiles.reports.i18n import Language
-from casefiles.reports.layout import Run, Writer, gap
+from casefiles.reports.layout import Para, Run, Writer, gap
 from casefiles.reports.snapshot import CaseSnapshot
 
 _T = tuple[tuple[int, int, int, int, int, int], str, str]
@@ -175,7 +175,7 @@ class ProceduralSummary:
             parties.append((f"{p.name} — {lang.enum(p.role)}", None))
             if p.notes:
                 parties.append((p.notes, s.cell_small))
-        digest = Paragraph(
+        digest = Para(
             f'<font name="{MONO}" size="7.5">{_group_hex(self.snap.digest, 16)}</font><br/>'
             f'<font size="7" color="#555555">{w.sink.markup(t.record_digest_note)}</font>',
             s.cell,
@@ -193,12 +193,12 @@ class ProceduralSummary:
             (t.record_digest, digest),
         ]
         out: list[Flowable] = [
-            Paragraph(w.sink.markup(t.procedural_summary, BOLD), s.title),
+            Para(w.sink.markup(t.procedural_summary, BOLD), s.title),
             w.p(c.title, s.subtitle),
             w.fields(fields, 0.2 * w.width),
         ]
         if c.summary:
-            out += [gap(2), Paragraph(w.sink.markup(t.summary, BOLD), s.h2), w.p(c.summary)]
+            out += [gap(2), Para(w.sink.markup(t.summary, BOLD), s.h2), w.p(c.summary)]
         return out
 
     # -- chronology --------------------------------------------------------------------------
@@ -423,7 +423,7 @@ class ProceduralSummary:
         if e.file_name:
             parts.append(w.sink.markup(e.file_name, REGULAR))
         parts.append(f'<font name="{MONO}" size="6.3">{_group_hex(e.sha256, 8)}</font>')
-        return Paragraph("<br/>".join(parts), s.cell_small)
+        return Para("<br/>".join(parts), s.cell_small)
 
     def _custody_cell(self, w: Writer, e: Evidence) -> Flowable:
         s, t, lang = w.s, self.t, self.lang
@@ -440,7 +440,7 @@ class ProceduralSummary:
                 f'<br/><font color="#555555">{w.sink.markup(step.note)}</font>' if step.note else ""
             )
             lines.append(head + who + note)
-        return Paragraph("<br/>".join(lines), s.cell)
+        return Para("<br/>".join(lines), s.cell)
 
     # -- irregularities ----------------------------------------------------------------------
 
