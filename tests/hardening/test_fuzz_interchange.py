@@ -130,3 +130,34 @@ def test_mutated_documents_get_a_clean_answer(
         if code == 0 or random.random() < 0.05:
             with Store.open(data, PASSPHRASE) as store:
                 assert admin.verify(store)
+
+
+@pytest.mark.filterwarnings("ignore:Generating overly large repr")
+@settings(
+    max_examples=500,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(raw=mutated_documents())
+def test_the_fast_validator_agrees_with_the_reference_one(raw: bytes) -> None:
+    import fastjsonschema
+
+    from casefiles.services.validation import fast_validator, validator
+
+    try:
+        doc = json.loads(raw)
+    except (ValueError, RecursionError):
+        return
+    try:
+        fast_validator()(doc)
+        fast_ok = True
+    except fastjsonschema.JsonSchemaException:
+        fast_ok = False
+    except RecursionError:
+        return
+    try:
+        reference_ok = validator().is_valid(doc)
+    except RecursionError:
+        return
+    assert fast_ok == reference_ok
