@@ -89,6 +89,7 @@ def import_document(store: Store, doc: Any) -> ImportReport:
         raise InvalidDocument(problems)
     report = ImportReport()
     with store.write() as session:
+        session.info["audit_source"] = "import"  # the audit trail's "where it came from"
         _import(session, doc, report)
     return report
 

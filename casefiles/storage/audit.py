@@ -1,0 +1,500 @@
+"""The audit trail's recorder: one SQLAlchemy `before_flush` hook for every session.
+
+Every create, update and delete of a record (a client, a case, a record in a
+case, an extra standard, an attachment), from whatever front end or service,
+goes through a session flush; the hook turns the session's pending changes
+into entries with field-level old and new values and appends them to
+`audit_entries` in the same transaction, so a change and its entry commit or
+roll back together.  Rows inside a record (a case's client links and
+dismissed flags, an evidence item's custody steps) are recorded as one field
+of that record.  Drafts and settings are not records and are not audited;
+an attachment's key and stored name never enter the trail.
+
+Hash chain.  Each entry stores `prev_hash` (the previous entry's hash, or
+`GENESIS`) and `entry_hash`, the SHA-256 of a canonical serialisation
+(RFC 8785) of the entry in which every old and new value is replaced by the
+SHA-256 of that value's own RFC 8785 form (`value_digest`).  Redaction
+replaces a value in the trail by `{"redacted": <its digest>}`, whose digest
+is by definition the digest it carries: the entry hash, and so the chain,
+is unchanged, while the value itself is gone.
+
+The hook also gives attachments the lifecycle of their record: deleting an
+evidence item, hearing, motion, request or case deletes its attachments
+through the ORM (so each is audited), and once the transaction commits the
+ciphertext files of deleted attachments are removed from the vault folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import hashlib
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import rfc8785
+from sqlalchemy import event, func, inspect, or_, select
+from sqlalchemy.orm import Session
+
+from casefiles.storage import models as m
+from casefiles.storage.files import fsync_dir
+from casefiles.storage.models_vault import PARENT_COLUMNS, Attachment, AuditEntry
+
+log = logging.getLogger(__name__)
+
+#: `prev_hash` of the first entry.
+GENESIS = "0" * 64
+_HASH_DOMAIN = b"casefiles audit entry v1\n"
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+#: ORM model -> record type (the interchange list names where there is one).
+RECORD_TYPES: dict[type[Any], str] = {
+    m.ExtraStandard: "standards",
+    m.Client: "clients",
+    m.Case: "cases",
+    m.Party: "parties",
+    m.Hearing: "hearings",
+    m.Motion: "motions",
+    m.Request: "requests",
+    m.Evidence: "evidence",
+    m.Event: "events",
+    Attachment: "attachments",
+}
+_ORDER = {cls: i for i, cls in enumerate(RECORD_TYPES)}
+#: Columns that are plumbing, secret or replaced by a readable field.
+_SKIPPED = {
+    "id",
+    "case_id",
+    "hearing_id",
+    "evidence_id",
+    "motion_id",
+    "request_id",
+    "file_key",
+    "blob",
+    "stored_size",
+    "client_id",
+}
+#: Case lists holding records of their own (audited as records, not as fields).
+_RECORD_LISTS = ("parties", "hearings", "motions", "requests", "evidence", "events")
+#: Rows recorded as a field of their owner: child model -> (owner model, field name).
+_CHILDREN: dict[type[Any], tuple[type[Any], str]] = {
+    m.CaseClient: (m.Case, "clients"),
+    m.DismissedIrregularity: (m.Case, "dismissed_irregularities"),
+    m.CustodyStep: (m.Evidence, "custody"),
+}
+_OWNER_ID = {
+    m.CaseClient: "case_id",
+    m.DismissedIrregularity: "case_id",
+    m.CustodyStep: "evidence_id",
+}
+
+_default_source = "app"
+_actor: list[str | None] = []
+
+
+def set_default_source(source: str) -> None:
+    """Where this process's changes come from ("cli", "gui"); a session may override it
+    with `session.info["audit_source"]` (an import sets "import")."""
+    global _default_source
+    _default_source = source
+
+
+def current_actor() -> str | None:
+    """The operating-system account name (asked once per process)."""
+    if not _actor:
+        try:
+            _actor.append(getpass.getuser())
+        except Exception:  # noqa: BLE001 - no login name is not an error
+            _actor.append(None)
+    return _actor[0]
+
+
+# -- canonical form and hashes -------------------------------------------------------------
+
+
+def redacted(digest: str) -> dict[str, str]:
+    return {"redacted": digest}
+
+
+def is_redacted(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and set(value) == {"redacted"}
+        and isinstance(value["redacted"], str)
+        and bool(_HEX64.fullmatch(value["redacted"]))
+    )
+
+
+def value_digest(value: Any) -> str:
+    """SHA-256 (hex) of a value's RFC 8785 form; a redacted value carries its own."""
+    if is_redacted(value):
+        return str(value["redacted"])
+    return hashlib.sha256(rfc8785.dumps(value)).hexdigest()
+
+
+def entry_digest(entry: Mapping[str, Any]) -> str:
+    """The hash of an entry (a mapping with AuditEntry's column names), values as digests."""
+    body = {
+        "seq": entry["seq"],
+        "at": entry["at"],
+        "source": entry["source"],
+        "actor": entry["actor"],
+        "action": entry["action"],
+        "case_key": entry["case_key"],
+        "case_ref": entry["case_ref"],
+        "record_type": entry["record_type"],
+        "record_key": entry["record_key"],
+        "parent": entry["parent"],
+        "changes": [
+            {
+                "field": c["field"],
+                "old": value_digest(c["old"]) if "old" in c else None,
+                "new": value_digest(c["new"]) if "new" in c else None,
+            }
+            for c in entry["changes"]
+        ],
+        "prev": entry["prev_hash"],
+    }
+    return hashlib.sha256(_HASH_DOMAIN + rfc8785.dumps(body)).hexdigest()
+
+
+def entry_fields(entry: AuditEntry) -> dict[str, Any]:
+    return {c.key: getattr(entry, c.key) for c in AuditEntry.__table__.columns}
+
+
+@dataclass
+class PendingEntry:
+    """An entry before it is numbered and chained."""
+
+    action: str
+    record_type: str
+    record_key: str
+    changes: list[dict[str, Any]]
+    case_key: str | None = None
+    case_ref: str | None = None
+    parent: str | None = None
+    source: str | None = None
+
+
+def append_entries(session: Session, pending: Iterable[PendingEntry]) -> list[AuditEntry]:
+    """Number, chain and add entries to the session (flushed with it).
+
+    Writers hold the database's write lock (BEGIN IMMEDIATE), so reading the
+    tail and appending cannot interleave with another writer.
+    """
+    added: list[AuditEntry] = []
+    with session.no_autoflush:
+        seq, prev = _tail(session)
+        at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        source = str(session.info.get("audit_source") or _default_source)
+        for p in pending:
+            seq += 1
+            values: dict[str, Any] = {
+                "seq": seq,
+                "at": at,
+                "source": p.source or source,
+                "actor": current_actor(),
+                "action": p.action,
+                "case_key": p.case_key,
+                "case_ref": p.case_ref,
+                "record_type": p.record_type,
+                "record_key": p.record_key,
+                "parent": p.parent,
+                "changes": p.changes,
+                "prev_hash": prev,
+            }
+            values["entry_hash"] = prev = entry_digest(values)
+            entry = AuditEntry(**values)
+            session.add(entry)
+            added.append(entry)
+    return added
+
+
+def _tail(session: Session) -> tuple[int, str]:
+    pending = [e for e in session.new if isinstance(e, AuditEntry)]
+    if pending:
+        last = max(pending, key=lambda e: e.seq)
+        return last.seq, last.entry_hash
+    row = session.execute(
+        select(AuditEntry.seq, AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
+    ).first()
+    return (row[0], row[1]) if row is not None else (0, GENESIS)
+
+
+def last_seq(session: Session) -> int:
+    return int(session.scalar(select(func.coalesce(func.max(AuditEntry.seq), 0))) or 0)
+
+
+# -- values --------------------------------------------------------------------------------
+
+
+def json_value(value: Any) -> Any:
+    """A column value as plain JSON: dates as ISO text, lists as lists."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [json_value(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): json_value(v) for k, v in value.items()}
+    return value
+
+
+def _columns(cls: type[Any]) -> list[str]:
+    names = [a.key for a in inspect(cls).column_attrs if a.key not in _SKIPPED]
+    return sorted(names, key=lambda n: n not in ("key", "code"))  # the key first
+
+
+def _field_name(attr: str) -> str:
+    return "from" if attr == "from_" else attr
+
+
+def _old_value(session: Session, obj: Any, attr: str) -> Any:
+    """The value `attr` had when loaded (the database's, if it was set unloaded)."""
+    state = inspect(obj)
+    hist = state.attrs[attr].history
+    if hist.deleted:
+        return hist.deleted[0]
+    if hist.added and state.persistent:
+        column = getattr(type(obj), attr)
+        key = inspect(type(obj)).primary_key[0]
+        return session.scalar(select(column).where(key == state.identity[0]))
+    return getattr(obj, attr)
+
+
+def _child_json(session: Session, child: Any, *, old: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for attr in _columns(type(child)):
+        value = _old_value(session, child, attr) if old else getattr(child, attr)
+        if value is not None:
+            out[_field_name(attr)] = json_value(value)
+    if isinstance(child, m.CaseClient):
+        client = child.client
+        if old:
+            hist = inspect(child).attrs.client.history
+            client = hist.deleted[0] if hist.deleted else client
+        out = {"client": client.key if client is not None else None, **out}
+    return out
+
+
+def _collection(session: Session, owner: Any, name: str, *, old: bool) -> list[dict[str, Any]]:
+    state = inspect(owner)
+    hist = state.attrs[name].history
+    if old:
+        if state.pending:
+            return []
+        items = [*hist.unchanged, *hist.deleted] if hist.added or hist.deleted else None
+        if items is None:
+            items = list(getattr(owner, name))
+        items.sort(key=lambda c: inspect(c).identity[0] if inspect(c).identity else 1 << 62)
+        return [_child_json(session, c, old=True) for c in items if not inspect(c).pending]
+    return [_child_json(session, c, old=False) for c in getattr(owner, name)]
+
+
+# -- describing a record -------------------------------------------------------------------
+
+
+@dataclass
+class _Flush:
+    session: Session
+    owners: dict[int, m.Case] = field(default_factory=dict)
+
+    def case_of(self, obj: Any) -> m.Case | None:
+        if isinstance(obj, m.Case):
+            return obj
+        case_id = getattr(obj, "case_id", None)
+        if case_id is not None:
+            return self.session.get(m.Case, case_id)
+        return self.owners.get(id(obj))
+
+    def parent_of(self, obj: Any) -> str | None:
+        if not isinstance(obj, Attachment):
+            return None
+        for record_type, column in PARENT_COLUMNS.items():
+            pid = getattr(obj, column)
+            if pid is not None:
+                model = _MODEL_OF[record_type]
+                row = self.session.get(model, pid)
+                return f"{record_type}/{row.key if row is not None else '#' + str(pid)}"
+        return None
+
+    def hearing_key(self, hearing_id: int | None) -> str | None:
+        if hearing_id is None:
+            return None
+        row = self.session.get(m.Hearing, hearing_id)
+        return row.key if row is not None else f"#{hearing_id}"
+
+    def values(self, obj: Any, *, old: bool) -> dict[str, Any]:
+        """Every field with a value (None and empty lists left out)."""
+        out: dict[str, Any] = {}
+        for attr in _columns(type(obj)):
+            value = _old_value(self.session, obj, attr) if old else getattr(obj, attr)
+            if value is not None and value != []:
+                out[_field_name(attr)] = json_value(value)
+        if hasattr(obj, "hearing_id") and not isinstance(obj, Attachment):
+            hid = _old_value(self.session, obj, "hearing_id") if old else obj.hearing_id
+            if hid is not None:
+                out["hearing"] = self.hearing_key(hid)
+        for name in _COLLECTIONS.get(type(obj), ()):
+            items = _collection(self.session, obj, name, old=old)
+            if items:
+                out[name] = items
+        return out
+
+    def entry(self, obj: Any, action: str, changes: list[dict[str, Any]]) -> PendingEntry:
+        deleted = action == "delete"
+        case = self.case_of(obj)
+        case_key = case_ref = None
+        if case is not None:
+            gone = deleted or case in self.session.deleted
+            case_key = _old_value(self.session, case, "key") if gone else case.key
+            case_ref = _old_value(self.session, case, "reference") if gone else case.reference
+        key_attr = "code" if isinstance(obj, m.ExtraStandard) else "key"
+        key = _old_value(self.session, obj, key_attr) if deleted else getattr(obj, key_attr)
+        return PendingEntry(
+            action=action,
+            record_type=RECORD_TYPES[type(obj)],
+            record_key=str(key),
+            changes=changes,
+            case_key=case_key,
+            case_ref=case_ref,
+            parent=self.parent_of(obj),
+        )
+
+
+_MODEL_OF: dict[str, type[Any]] = {
+    "evidence": m.Evidence,
+    "hearings": m.Hearing,
+    "motions": m.Motion,
+    "requests": m.Request,
+}
+_COLLECTIONS: dict[type[Any], tuple[str, ...]] = {
+    m.Case: ("clients", "dismissed_irregularities"),
+    m.Evidence: ("custody",),
+}
+
+
+def _diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[dict[str, Any]]:
+    changes = []
+    for name in [*old, *(k for k in new if k not in old)]:
+        if old.get(name) == new.get(name):
+            continue
+        change: dict[str, Any] = {"field": name}
+        if name in old:
+            change["old"] = old[name]
+        if name in new:
+            change["new"] = new[name]
+        changes.append(change)
+    return changes
+
+
+# -- the hook ------------------------------------------------------------------------------
+
+
+def _cascade_attachments(session: Session) -> None:
+    """Deleting a record deletes its attachments through the ORM, so each is audited."""
+    parents: dict[str, set[int]] = {}
+    for obj in list(session.deleted):
+        if isinstance(obj, m.Case):
+            parents.setdefault("case_id", set()).add(obj.id)
+        for record_type, column in PARENT_COLUMNS.items():
+            if isinstance(obj, _MODEL_OF[record_type]):
+                parents.setdefault(column, set()).add(obj.id)
+    if not parents:
+        return
+    conditions = [getattr(Attachment, col).in_(ids) for col, ids in parents.items()]
+    for att in session.scalars(select(Attachment).where(or_(*conditions))):
+        if att not in session.deleted:
+            session.delete(att)
+
+
+def _vault_dir(session: Session) -> Path | None:
+    for _seq, name, path in session.connection().exec_driver_sql("PRAGMA database_list"):
+        if name == "main" and path:
+            return Path(path).parent / "vault"
+    return None
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    with session.no_autoflush:
+        _cascade_attachments(session)
+        flush = _Flush(session)
+        for case in [o for o in (*session.new, *session.dirty) if isinstance(o, m.Case)]:
+            for name in _RECORD_LISTS:
+                for child in case.__dict__.get(name, ()):
+                    flush.owners[id(child)] = case
+        new, dirty, deleted = list(session.new), list(session.dirty), list(session.deleted)
+        creates = [o for o in new if type(o) in RECORD_TYPES]
+        deletes = [o for o in deleted if type(o) in RECORD_TYPES]
+        touched = [o for o in dirty if type(o) in RECORD_TYPES]
+        touched += [o for o in (*new, *dirty, *deleted) if type(o) in _CHILDREN]
+        done = {id(o) for o in (*creates, *deletes)}
+        pending: list[PendingEntry] = []
+        for obj in sorted(deletes, key=lambda o: -_ORDER[type(o)]):
+            pending.append(flush.entry(obj, "delete", _diff(flush.values(obj, old=True), {})))
+        for obj in sorted(creates, key=lambda o: _ORDER[type(o)]):
+            pending.append(flush.entry(obj, "create", _diff({}, flush.values(obj, old=False))))
+        for obj in _owners(session, touched):
+            if id(obj) in done or obj in session.deleted:
+                continue
+            changes = _diff(flush.values(obj, old=True), flush.values(obj, old=False))
+            if changes:
+                pending.append(flush.entry(obj, "update", changes))
+        if pending:
+            append_entries(session, pending)
+        blobs = [o.blob for o in session.deleted if isinstance(o, Attachment)]
+        if blobs:
+            vault = _vault_dir(session)
+            if vault is not None:
+                session.info.setdefault("vault_unlink", []).extend(vault / b for b in blobs)
+
+
+def _owners(session: Session, objs: Iterable[Any]) -> list[Any]:
+    """Audited records among `objs`, with child rows replaced by their owners."""
+    out: list[Any] = []
+    ids: set[int] = set()
+    for obj in objs:
+        owner = obj
+        if type(obj) in _CHILDREN:
+            owner_type, _name = _CHILDREN[type(obj)]
+            owner = getattr(obj, "case", None) if isinstance(obj, m.CaseClient) else None
+            if owner is None:
+                owner_id = _old_value(session, obj, _OWNER_ID[type(obj)])
+                owner = session.get(owner_type, owner_id) if owner_id is not None else None
+            if owner is None:
+                continue
+        if id(owner) not in ids:
+            ids.add(id(owner))
+            out.append(owner)
+    return out
+
+
+def _after_commit(session: Session) -> None:
+    paths: list[Path] = session.info.pop("vault_unlink", [])
+    folders = set()
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+            folders.add(path.parent)
+        except OSError as err:
+            log.warning("could not remove a deleted attachment's file (errno %s)", err.errno)
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            fsync_dir(folder)
+    if paths:
+        log.info("removed %d deleted attachment file(s)", len(paths))
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop("vault_unlink", None)
+
+
+event.listen(Session, "before_flush", _before_flush)
+event.listen(Session, "after_commit", _after_commit)
+event.listen(Session, "after_soft_rollback", lambda session, _tx: _after_rollback(session))

@@ -1,0 +1,243 @@
+"""The vault file format: chunked, authenticated, streaming AES-256-GCM (STREAM).
+
+Why this design.  Each attached file gets its own random 256-bit key, stored
+only in its row of the encrypted database (SQLCipher): the key material is
+exactly as safe as the case records, a deleted attachment is crypto-shredded
+with its row (`secure_delete` is on), and no key ever protects more than one
+file, so nonces never repeat across files.  The file is cut into 64 KiB
+chunks, each sealed with AES-256-GCM (`cryptography`, OpenSSL) under the
+nonce `prefix || counter` (a random 8-byte per-file prefix, a 4-byte
+big-endian chunk counter) with the header and a last-chunk flag as
+associated data.  This is the STREAM construction of Hoang, Reyhanitabar,
+Rogaway and Vizár: every chunk is authenticated on its own, so memory stays
+flat and a reader never releases unauthenticated plaintext, while the
+counter and the flag make reordering, dropping, duplicating or truncating
+chunks fail authentication.  AES-GCM rather than ChaCha20-Poly1305: both
+are in `cryptography` and equally sound here; with AES-NI (every x86 laptop
+of the last decade; ARMv8 has its own AES instructions) AES-GCM ran 3x
+faster on the reference machine (12 GB/s against 4 GB/s), which keeps
+intake bound by SHA-256 and the disk.  age (pyrage) was the alternative; its
+format is STREAM over ChaCha20-Poly1305 too, but pyrage's streaming API
+would add an X25519 identity to keep and hide the chunk loop we want to
+hash in.
+
+Layout: a 16-byte header `b"CFV\\x01"`, algorithm (1 = AES-256-GCM), log2 of
+the chunk size, two zero bytes, the 8-byte nonce prefix; then each chunk's
+ciphertext followed by its 16-byte tag.  The last chunk is shorter than a
+full one, or empty for an empty file, or full-sized; its flag tells.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+MAGIC = b"CFV\x01"
+ALG_AES256GCM = 1
+CHUNK_LOG2 = 16
+CHUNK = 1 << CHUNK_LOG2
+TAG = 16
+KEY_BYTES = 32
+PREFIX_BYTES = 8
+_HEADER = struct.Struct(">4sBB2x8s")
+HEADER_BYTES = _HEADER.size
+#: Chunks per read and write: 1 MiB of plaintext at a time.
+CHUNKS_PER_BLOCK = 16
+BLOCK = CHUNK * CHUNKS_PER_BLOCK
+_MAX_CHUNKS = 1 << 32
+
+#: `read_into(buffer) -> bytes read`; 0 at the end.
+ReadInto = Callable[[memoryview], int]
+#: Called with plaintext bytes done so far; raise from it to stop.
+Tick = Callable[[int], None]
+
+
+class Damaged(Exception):
+    """The stored file failed authentication: altered, truncated or not ours."""
+
+    def __init__(self, offset: int, what: str) -> None:
+        self.offset = offset
+        super().__init__(f"{what} (at plaintext byte {offset})")
+
+
+@dataclass(frozen=True)
+class Sealed:
+    size: int
+    sha256: str
+    stored_size: int
+
+
+def new_key() -> bytes:
+    return os.urandom(KEY_BYTES)
+
+
+def stored_size(size: int) -> int:
+    """Bytes on disk for `size` bytes of plaintext."""
+    chunks = max(1, -(-size // CHUNK))
+    return HEADER_BYTES + size + chunks * TAG
+
+
+def _nonce(prefix: bytes, counter: int) -> bytes:
+    if counter >= _MAX_CHUNKS:
+        raise ValueError("file too large for the vault format")
+    return prefix + counter.to_bytes(4, "big")
+
+
+def _aad(header: bytes, last: bool) -> bytes:
+    return header + (b"\x01" if last else b"\x00")
+
+
+def read_full(read_into: ReadInto, buf: memoryview) -> int:
+    """Fill `buf` unless the end comes first; returns the bytes read."""
+    done = 0
+    while done < len(buf):
+        n = read_into(buf[done:])
+        if not n:
+            break
+        done += n
+    return done
+
+
+def seal(read_into: ReadInto, out: BinaryIO, key: bytes, tick: Tick | None = None) -> Sealed:
+    """Encrypt everything `read_into` gives into `out`; hash the plaintext on the way."""
+    aead = AESGCM(key)
+    prefix = os.urandom(PREFIX_BYTES)
+    header = _HEADER.pack(MAGIC, ALG_AES256GCM, CHUNK_LOG2, prefix)
+    aad_more, aad_last = _aad(header, False), _aad(header, True)
+    out.write(header)
+    digest = hashlib.sha256()
+    buf = bytearray(BLOCK)
+    view = memoryview(buf)
+    sealed = bytearray(CHUNKS_PER_BLOCK * (CHUNK + TAG))
+    sealed_view = memoryview(sealed)
+    # The last chunk read is held back until the next read shows whether more follows.
+    held = bytearray(CHUNK)
+    held_len = -1
+    counter = 0
+    total = 0
+    written = HEADER_BYTES
+    while True:
+        n = read_full(read_into, view)
+        if n == 0:
+            break
+        digest.update(view[:n])
+        total += n
+        pos = 0
+        if held_len >= 0:
+            end = held_len + TAG
+            aead.encrypt_into(
+                _nonce(prefix, counter),
+                memoryview(held)[:held_len],
+                aad_more,
+                sealed_view[:end],
+            )
+            counter += 1
+            pos = end
+        for start in range(0, n, CHUNK):
+            stop = min(start + CHUNK, n)
+            if stop == n:
+                held[: stop - start] = view[start:stop]
+                held_len = stop - start
+                break
+            end = pos + CHUNK + TAG
+            aead.encrypt_into(
+                _nonce(prefix, counter), view[start:stop], aad_more, sealed_view[pos:end]
+            )
+            counter += 1
+            pos = end
+        out.write(sealed_view[:pos])
+        written += pos
+        if tick is not None:
+            tick(total)
+        if n < BLOCK:
+            break
+    held_len = max(held_len, 0)
+    last = aead.encrypt(_nonce(prefix, counter), bytes(memoryview(held)[:held_len]), aad_last)
+    out.write(last)
+    written += len(last)
+    return Sealed(total, digest.hexdigest(), written)
+
+
+def open_sealed(
+    read_into: ReadInto, key: bytes, sink: Callable[[memoryview], object], tick: Tick | None = None
+) -> tuple[int, str]:
+    """Decrypt a vault file, giving `sink` each authenticated piece; (size, sha256).
+
+    Raises `Damaged` at the first chunk that fails authentication, and for a
+    file that ends early or goes on after its last chunk.
+    """
+    head = bytearray(HEADER_BYTES)
+    if read_full(read_into, memoryview(head)) != HEADER_BYTES:
+        raise Damaged(0, "the stored file is shorter than its header")
+    magic, alg, chunk_log2, prefix = _HEADER.unpack(bytes(head))
+    if magic != MAGIC or alg != ALG_AES256GCM or chunk_log2 != CHUNK_LOG2:
+        raise Damaged(0, "the stored file's header is not a casefiles vault header")
+    header = bytes(head)
+    aead = AESGCM(key)
+    aad_more, aad_last = _aad(header, False), _aad(header, True)
+    record = CHUNK + TAG
+    buf = bytearray(CHUNKS_PER_BLOCK * record)
+    view = memoryview(buf)
+    plain = bytearray(BLOCK)
+    plain_view = memoryview(plain)
+    held = bytearray(record)
+    held_len = -1
+    counter = 0
+    total = 0
+    digest = hashlib.sha256()
+
+    def open_one(data: memoryview, last: bool, into: memoryview) -> int:
+        size = len(data) - TAG
+        if size < 0:
+            raise Damaged(counter * CHUNK, "the stored file ends in the middle of a chunk")
+        try:
+            aead.decrypt_into(
+                _nonce(prefix, counter), data, aad_last if last else aad_more, into[:size]
+            )
+        except InvalidTag:
+            what = "the stored file was altered or truncated: a chunk failed authentication"
+            raise Damaged(counter * CHUNK, what) from None
+        return size
+
+    while True:
+        n = read_full(read_into, view)
+        if n == 0:
+            break
+        pos = 0
+        if held_len >= 0:
+            size = open_one(memoryview(held)[:held_len], False, plain_view)
+            counter += 1
+            digest.update(plain_view[:size])
+            sink(plain_view[:size])
+            total += size
+        for start in range(0, n, record):
+            stop = min(start + record, n)
+            if stop == n:
+                held[: stop - start] = view[start:stop]
+                held_len = stop - start
+                break
+            size = open_one(view[start:stop], False, plain_view[pos:])
+            counter += 1
+            pos += size
+        if pos:
+            digest.update(plain_view[:pos])
+            sink(plain_view[:pos])
+            total += pos
+        if tick is not None:
+            tick(total)
+        if n < len(buf):
+            break
+    if held_len < 0:
+        raise Damaged(total, "the stored file has no content after its header")
+    size = open_one(memoryview(held)[:held_len], True, plain_view)
+    digest.update(plain_view[:size])
+    sink(plain_view[:size])
+    total += size
+    return total, digest.hexdigest()
