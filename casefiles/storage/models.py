@@ -279,6 +279,7 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[object] = mapped_column(JSON)
 
+
 # Vault and audit tables live in their own module; imported here so Alembic and the
 # session hooks see them wherever the models are used.
 from casefiles.storage import audit as _audit  # noqa: E402, F401
