@@ -70,7 +70,6 @@ class Editing(QObject):
         found = self._find(record_type, case.key if case else None, key)
         if found is not None:
             found.show()
-            found.raise_()
             found.activateWindow()
             return found
         editor = RecordEditor(record_type, self.context(case), original, self.window)
