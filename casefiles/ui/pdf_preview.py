@@ -1,0 +1,190 @@
+"""In-app preview of a generated PDF, with Save as... and Print...
+
+The PDF is read from memory (a QBuffer): no plaintext file touches the disk
+unless the user saves one, and saving goes through `atomic_writer` (owner-only,
+never half a file).  Printing renders each page at up to 300 dpi straight to the
+printer.  Questions to the user go through `Dialogs` and `PdfPreview.ask_printer`,
+which tests replace, so no test blocks on a modal window.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefiles.storage.files import atomic_writer
+from casefiles.ui.dialogs import Dialogs
+
+#: Printing renders pages as images; more than this only costs memory.
+MAX_PRINT_DPI = 300
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfPreview", text)
+
+
+def suggested_file_name(title: str) -> str:
+    """A file name from the preview's title: letters, digits, dashes; `.pdf` added."""
+    stem = re.sub(r"[^\w.-]+", "-", title, flags=re.UNICODE).strip("-.") or "summary"
+    return f"{stem[:80]}.pdf"
+
+
+class PdfPreview(QDialog):
+    """Pages of one PDF held in memory, with Save as... and Print..."""
+
+    def __init__(
+        self, parent: QWidget | None, pdf_bytes: bytes, title: str, file_name: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("pdfPreview")
+        self._data = bytes(pdf_bytes)
+        self._file_name = file_name or suggested_file_name(title)
+
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(self._data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        if self.document.status() != QPdfDocument.Status.Ready:
+            raise RuntimeError(f"the generated PDF could not be read ({self.document.status()})")
+
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        pages = self.document.pageCount()
+        self.pages_label = QLabel(
+            _tr("1 page") if pages == 1 else _tr("{count} pages").format(count=pages), self
+        )
+        self.save_button = QPushButton(_tr("Save as…"), self)
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button = QPushButton(_tr("Print…"), self)
+        self.print_button.clicked.connect(self.print_pdf)
+        fit = QPushButton(_tr("Fit width"), self)
+        fit.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        whole = QPushButton(_tr("Whole page"), self)
+        whole.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        close = QPushButton(_tr("Close"), self)
+        close.clicked.connect(self.reject)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.pages_label)
+        bar.addStretch(1)
+        bar.addWidget(fit)
+        bar.addWidget(whole)
+        bar.addSpacing(12)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.print_button)
+        bar.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_pdf)
+        self.resize(900, 1000)
+
+    # -- questions (tests replace these) --------------------------------------------------
+
+    @classmethod
+    def ask_printer(cls, parent: QWidget, printer: QPrinter, page_count: int) -> bool:
+        """Let the user choose the printer and pages; False when cancelled."""
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(_tr("Print"))
+        dialog.setMinMax(1, max(1, page_count))
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    # -- actions --------------------------------------------------------------------------
+
+    def save_as(self) -> Path | None:
+        """Ask where, then write the PDF atomically; the path written, or None."""
+        path = Dialogs.save_file(self, _tr("Save the PDF"), _tr("PDF (*.pdf)"), self._file_name)
+        if path is None:
+            return None
+        if not path.suffix:
+            path = path.with_suffix(".pdf")
+        try:
+            self.save_to(path)
+        except OSError as err:
+            Dialogs.problem(
+                self,
+                _tr("Not saved"),
+                _tr(
+                    "The PDF could not be saved to {path}: {reason}. Choose another folder."
+                ).format(path=str(path), reason=err.strerror or type(err).__name__),
+            )
+            return None
+        return path
+
+    def save_to(self, path: Path) -> None:
+        with atomic_writer(path) as fh:
+            fh.write(self._data)
+
+    def print_pdf(self) -> bool:
+        """Ask for a printer, then print; True when pages were sent."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
+        printer.setFromTo(1, self.document.pageCount())
+        if not self.ask_printer(self, printer, self.document.pageCount()):
+            return False
+        if not self.print_to(printer):
+            Dialogs.problem(
+                self,
+                _tr("Not printed"),
+                _tr("The printer could not be started. Check that it is connected and try again."),
+            )
+            return False
+        return True
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Render the chosen pages onto `printer`, each scaled to fit its printable area."""
+        count = self.document.pageCount()
+        first, last = 0, count - 1
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first = printer.fromPage() - 1
+            last = min(count, printer.toPage() or count) - 1
+        painter = QPainter()
+        if not painter.begin(printer):
+            return False
+        try:
+            dpi = min(printer.resolution(), MAX_PRINT_DPI)
+            for n, index in enumerate(range(first, last + 1)):
+                if n and not printer.newPage():
+                    return False
+                points = self.document.pagePointSize(index)
+                size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+                image = self.document.render(index, size)
+                area = QRectF(painter.viewport())
+                scale = min(area.width() / size.width(), area.height() / size.height())
+                target = QRectF(area.x(), area.y(), size.width() * scale, size.height() * scale)
+                painter.drawImage(target, image)
+        finally:
+            painter.end()
+        return True
+
+
+def show_pdf_preview(
+    parent: QWidget | None, pdf_bytes: bytes, title: str, *, file_name: str | None = None
+) -> QDialog:
+    """Open a non-modal preview of `pdf_bytes`; it deletes itself when closed."""
+    dialog = PdfPreview(parent, pdf_bytes, title, file_name)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.show()
+    return dialog
