@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from casefiles import __version__
-from casefiles.cli.commands import cases, interchange, reports, store
+from casefiles.cli.commands import audit, backup, cases, evidence, interchange, reports, store
 from casefiles.cli.context import Context
 from casefiles.cli.output import os_error_message
 from casefiles.domain.errors import DamageFound, UserError
@@ -25,7 +25,7 @@ from casefiles.storage.paths import DATA_DIR_ENV, default_data_dir
 log = logging.getLogger("casefiles.cli")
 
 EXIT_OK, EXIT_DAMAGE, EXIT_USER, EXIT_BUG = 0, 1, 2, 3
-COMMAND_GROUPS = (store, interchange, cases, reports)
+COMMAND_GROUPS = (store, interchange, cases, reports, backup, evidence, audit)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
+from casefiles.cli.commands import backup as age_options
 from casefiles.cli.context import Context
 from casefiles.cli.output import check_target, read_input, write_output
 from casefiles.services import interchange
@@ -13,6 +14,7 @@ from casefiles.services import interchange
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import", help="import cases from an interchange JSON file (all or nothing)")
     p.add_argument("file", metavar="FILE", help="the JSON file, or - for standard input")
+    age_options.add_import_options(p)
     p.set_defaults(func=cmd_import)
     p = sub.add_parser("export", help="export cases to an interchange JSON file")
     p.add_argument(
@@ -30,11 +32,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="only this case (repeat for several); default: every case",
     )
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    age_options.add_export_options(p)
     p.set_defaults(func=cmd_export)
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    doc = interchange.parse_document(read_input(args.file))
+    doc = interchange.parse_document(age_options.decrypt_input(args, read_input(args.file)))
     store = ctx.open_store()
     report = interchange.import_document(store, doc)
     for line in report.lines():
@@ -43,12 +46,14 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    age_options.check_export_options(args)
     if args.output != "-":
         # Check the target before asking for a passphrase.
         check_target(args.output, force=args.force)
     store = ctx.open_store()
     doc = interchange.export_document(store, args.cases, exported_at=datetime.now(UTC))
-    write_output(args.output, interchange.dump_document(doc), force=args.force)
+    data = age_options.encrypt_output(args, interchange.dump_document(doc))
+    write_output(args.output, data, force=args.force)
     if args.output != "-":
         ctx.out(f"exported {len(doc.get('cases', []))} case(s) to {args.output}")
     return 0

@@ -1,0 +1,192 @@
+"""backup create, backup verify, backup restore; the age options of export and import."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+from pathlib import Path
+
+from casefiles.backup import agefmt, archive
+from casefiles.backup.errors import BackupDamaged
+from casefiles.backup.export import (
+    decrypt_export,
+    encrypt_export,
+    is_encrypted_export,
+    needs_passphrase,
+)
+from casefiles.backup.keys import BackupKey
+from casefiles.cli.context import Context
+from casefiles.cli.output import read_input
+from casefiles.cli.passphrase import PASSPHRASE_ENV, read_new_passphrase, read_passphrase
+from casefiles.domain.errors import UserError
+from casefiles.services import admin
+from casefiles.storage.paths import StorePaths
+from casefiles.storage.store import read_header
+
+BACKUP_PASSPHRASE_ENV = "CASEFILES_BACKUP_PASSPHRASE"
+EXPORT_PASSPHRASE_ENV = "CASEFILES_EXPORT_PASSPHRASE"
+EXIT_DAMAGE = 1
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "backup",
+        help="encrypted backups (age format): create, verify, restore",
+        description="Backups are age-encrypted tar files that also open without casefiles "
+        "(see the README). The backup passphrase is the case file's own unless "
+        f"{BACKUP_PASSPHRASE_ENV} is set or --separate-passphrase is given.",
+    )
+    p.set_defaults(func=lambda _args, ctx: _usage(p, ctx))
+    actions = p.add_subparsers(dest="backup_action", metavar="ACTION")
+    c = actions.add_parser("create", help="back up the case file into one encrypted file")
+    c.add_argument("-o", "--output", required=True, metavar="FILE", help="the backup file")
+    c.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    c.add_argument(
+        "--separate-passphrase",
+        action="store_true",
+        help=f"ask for a backup passphrase other than the case file's ({BACKUP_PASSPHRASE_ENV} "
+        "for scripts)",
+    )
+    c.set_defaults(func=cmd_create)
+    v = actions.add_parser(
+        "verify", help="decrypt and check a backup in full, writing nothing (exit 1: damaged)"
+    )
+    v.add_argument("file", metavar="FILE")
+    v.set_defaults(func=cmd_verify)
+    r = actions.add_parser("restore", help="restore a backup into a new, empty folder")
+    r.add_argument("file", metavar="FILE")
+    r.add_argument("--to", required=True, type=Path, metavar="DIR", help="a new or empty folder")
+    r.set_defaults(func=cmd_restore)
+
+
+def _usage(parser: argparse.ArgumentParser, ctx: Context) -> int:
+    parser.print_usage(ctx.stderr)
+    ctx.stderr.write("casefiles: error: name an action: create, verify or restore\n")
+    return 2
+
+
+def _backup_passphrase() -> str:
+    """For reading a backup: CASEFILES_BACKUP_PASSPHRASE, else CASEFILES_PASSPHRASE, else asked."""
+    value = os.environ.pop(BACKUP_PASSPHRASE_ENV, None)
+    if value is not None:
+        os.environ.pop(PASSPHRASE_ENV, None)
+        if not value:
+            raise UserError("the backup passphrase is empty")
+        return value
+    return read_passphrase("Backup passphrase: ", env=PASSPHRASE_ENV)
+
+
+def cmd_create(args: argparse.Namespace, ctx: Context) -> int:
+    target = archive.check_backup_target(Path(args.output), ctx.data_dir, force=args.force)
+    read_header(StorePaths(ctx.data_dir))  # a missing store fails before any prompt
+    passphrase = read_passphrase()
+    store = admin.open_store(ctx.data_dir, passphrase)
+    try:
+        if args.separate_passphrase or BACKUP_PASSPHRASE_ENV in os.environ:
+            backup_passphrase = read_new_passphrase(BACKUP_PASSPHRASE_ENV, "backup passphrase")
+        else:
+            backup_passphrase = passphrase
+        key = BackupKey.generate(backup_passphrase)
+        result = archive.create_backup(store, target, key, force=args.force)
+    finally:
+        store.close()
+    try:
+        archive.verify_backup(result.path, key=key)  # the key is in memory: no passphrase work
+    except BackupDamaged as err:
+        with contextlib.suppress(OSError):
+            result.path.unlink()
+        raise UserError(
+            f"the backup did not read back correctly from {result.path} ({err}); it was "
+            "deleted: check the disk and try again"
+        ) from None
+    for line in result.lines():
+        ctx.out(line)
+    ctx.out("read back and verified in full")
+    if backup_passphrase is passphrase:
+        ctx.out("it opens with the case file's passphrase (as it is now)")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        archive.inspect_backup(Path(args.file))
+        result = archive.verify_backup(Path(args.file), passphrase=_backup_passphrase())
+    except BackupDamaged as err:
+        ctx.stderr.write(f"casefiles: DAMAGED: {err}\n")
+        return EXIT_DAMAGE
+    for line in result.lines():
+        ctx.out(line)
+    ctx.out("OK: the backup is sound")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    dest = Path(args.to).expanduser().absolute()
+    archive.check_restore_target(dest)
+    archive.inspect_backup(Path(args.file))
+    result = archive.restore_backup(Path(args.file), dest, passphrase=_backup_passphrase())
+    for line in result.lines():
+        ctx.out(line)
+    ctx.out(f"restored into {dest}; it opens with the case file's own passphrase:")
+    ctx.out(f"  casefiles --data-dir {dest} verify")
+    return 0
+
+
+# -- export --encrypt and import of an encrypted export (used by commands/interchange.py) ------
+
+
+def add_export_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"write an age file: to a passphrase ({EXPORT_PASSPHRASE_ENV} or asked twice), "
+        "or to --recipient; it opens with the standard age tool",
+    )
+    p.add_argument(
+        "--recipient",
+        action="append",
+        metavar="AGE1...",
+        help="with --encrypt: encrypt to this age public key (repeat for several)",
+    )
+
+
+def add_import_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--identity",
+        metavar="FILE",
+        help="for an export encrypted to an age recipient: the age identity file that opens it",
+    )
+
+
+def check_export_options(args: argparse.Namespace) -> None:
+    """Before any prompt: --recipient needs --encrypt, and must be an age public key."""
+    if args.recipient and not args.encrypt:
+        raise UserError("--recipient needs --encrypt")
+    for recipient in args.recipient or ():
+        agefmt.parse_recipient(recipient)
+
+
+def encrypt_output(args: argparse.Namespace, data: bytes) -> bytes:
+    if not args.encrypt:
+        return data
+    if args.recipient:
+        return encrypt_export(data, recipients=args.recipient)
+    passphrase = read_new_passphrase(EXPORT_PASSPHRASE_ENV, "passphrase for the encrypted export")
+    return encrypt_export(data, passphrase=passphrase)
+
+
+def decrypt_input(args: argparse.Namespace, raw: bytes) -> bytes:
+    if not is_encrypted_export(raw):
+        if args.identity:
+            raise UserError(f"--identity is for an encrypted export, and {args.file} is not one")
+        return raw
+    if needs_passphrase(raw):
+        passphrase = read_passphrase(
+            "Passphrase of the encrypted export: ", env=EXPORT_PASSPHRASE_ENV
+        )
+        return decrypt_export(raw, passphrase=passphrase)
+    identities = []
+    if args.identity:
+        identities = agefmt.parse_identities(read_input(args.identity), source=args.identity)
+    return decrypt_export(raw, identities=identities)
