@@ -1,0 +1,88 @@
+"""The hearing summary: one hearing, one or two pages, ready to sign."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from casefiles.domain.errors import RecordNotFound
+from casefiles.reports import hearing_summary, snapshot_from_document
+from tests.reports.conftest import CRIMINAL, WHEN
+from tests.reports.pdfutil import page_texts, text
+
+
+def test_english_hearing_summary_of_the_merits_hearing(demo_snap: Any) -> None:
+    pdf = hearing_summary(demo_snap, "h2", generated_at=WHEN)
+    pages = page_texts(pdf)
+    assert 1 <= len(pages) <= 2
+    got = text(pdf)
+    for expected in (
+        "Hearing summary",
+        "Hearing on the merits — Sunday, 4 January 2026, 10:00",
+        "Case 2-1187/2025 Ministry of Labour v. Independent Union",
+        "Room 6",
+        "Status held",
+        "Notice received Friday, 2 January 2026",
+        "Notice period 2 days — below the case's threshold of 14 days",
+        "Decision announced Sunday, 4 January 2026",
+        "Motions made at or for this hearing",
+        # each motion with its ruling and the objection lodged
+        "Motion to examine witnesses R. Dzhaksybekov and A. K. Otepova",
+        "denied on 4 Jan 2026 Denied. The court found that the circumstances",
+        "Objection entered in the minutes: the recusal motion was decided by the judge",
+        "not considered No ruling made.",
+        "Claimant's motion to add the Ministry of Justice refusal letter to the file",
+        "granted on 4 Jan 2026",
+        "Evidence offered at this hearing",
+        "Union charter (2025 edition, Kazakh and Russian texts)",
+        "Outcome Claim granted in full.",
+        "Notes Notice received by phone from the court clerk",
+        "Procedural irregularities at this hearing",
+        "Decision announced the day of the hearing",
+        "All defence motions denied",
+        "Counsel (name) Signature Date",
+    ):
+        assert expected in got, expected
+    # Another hearing's records stay out.
+    assert "Minutes of the extraordinary union congress" not in got
+    assert all("2-1187/2025 — Hearing summary h2" in p for p in pages)
+    assert f"Page 1 of {len(pages)}" in pages[0]
+
+
+def test_russian_hearing_summary(demo_snap: Any) -> None:
+    got = text(hearing_summary(demo_snap, "h2", lang="ru", generated_at=WHEN))
+    for expected in (
+        "Сводка по судебному заседанию",
+        "воскресенье, 4 января 2026 г., 10:00",
+        "2 дня — меньше порога по делу (14 дней)",
+        "Ходатайства, заявленные на заседании или к нему",
+        "Защитник (Ф. И. О.) Подпись Дата",
+        "Ответчик извещён надлежащим образом",
+    ):
+        assert expected in got, expected
+
+
+def test_requests_and_evidence_for_the_appeal_hearing(demo_snap: Any) -> None:
+    got = text(hearing_summary(demo_snap, "h3", generated_at=WHEN))
+    assert "Requests made for this hearing" in got
+    assert "court administrator" in got
+    assert "Copy of the official audio and video recording" in got
+    assert "Written statement of R. Dzhaksybekov, notarised" in got
+    assert "Motions made at or for this hearing" not in got
+    assert "Procedural irregularities at this hearing" not in got
+
+
+def test_a_hearing_with_only_its_details(demo_doc: dict[str, Any]) -> None:
+    snap = snapshot_from_document(demo_doc, CRIMINAL)
+    got = text(hearing_summary(snap, "h1", generated_at=WHEN))
+    assert "Notice period 8 days — below the case's threshold of 14 days" in got
+    assert "Motion to exclude the data taken from the seized laptop" in got
+    assert "filed" in got
+
+
+def test_an_unknown_hearing_names_the_hearings_there_are(demo_snap: Any) -> None:
+    with pytest.raises(
+        RecordNotFound, match=r"no hearing 'h9' in case '2-1187/2025' \(its hearings: h1, h2, h3\)"
+    ):
+        hearing_summary(demo_snap, "h9")

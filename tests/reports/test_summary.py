@@ -1,0 +1,294 @@
+"""The procedural summary, read back with pypdf: every section, both languages, the footer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from casefiles.domain.errors import UserError
+from casefiles.domain.records import Case
+from casefiles.domain.registers import chronology
+from casefiles.reports import (
+    ReportPdf,
+    load_snapshot,
+    procedural_summary,
+    snapshot_from_document,
+)
+from casefiles.reports.i18n import LANGUAGES
+from casefiles.reports.summary import chronology_lines
+from casefiles.services.fields import from_json
+from casefiles.services.interchange import record_digest
+from tests.factories import demo_document, store_with
+from tests.reports.conftest import LIQUIDATION, WHEN
+from tests.reports.pdfutil import page_texts, reader, text
+
+
+def _summary(doc: dict[str, Any], **kw: Any) -> ReportPdf:
+    kw.setdefault("generated_at", WHEN)
+    return procedural_summary(snapshot_from_document(doc, LIQUIDATION), **kw)
+
+
+def _squash(s: str) -> str:
+    return "".join(s.split())
+
+
+@pytest.fixture(scope="module")
+def english(demo_doc: dict[str, Any]) -> str:
+    return text(_summary(demo_doc))
+
+
+@pytest.fixture(scope="module")
+def russian(demo_doc: dict[str, Any]) -> str:
+    return text(_summary(demo_doc, lang="ru"))
+
+
+def test_english_cover_block(english: str, demo_doc: dict[str, Any]) -> None:
+    snap = snapshot_from_document(demo_doc, LIQUIDATION)
+    for expected in (
+        "Procedural summary",
+        "Case reference 2-1187/2025",
+        "Ministry of Labour v. Independent Union of Northport Chemical Workers (liquidation)",
+        "Court Northport Specialised Inter-District Economic Court",
+        "Judge Judge D. Seitkali",
+        "Procedure economic",
+        "Status appeal",
+        "Opened on 8 December 2025",
+        "Independent Union of Northport Chemical Workers — defendant",
+        "Zhanar Temirkulova — representative",
+        "Ministry of Labour and Social Protection — claimant",
+        "A. K. Otepova — witness",
+        "Generated 1 December 2026, 09:30 UTC",
+        "Record digest (SHA-256)",
+    ):
+        assert expected in english
+    # The full digest, printed in groups of 16 hex digits.
+    assert snap.digest in _squash(english)
+    # Contact details of clients are not for the court.
+    assert "+000 555 0110" not in english
+    assert "z.temirkulova@mail.example" not in english
+
+
+def test_english_sections_in_order(english: str) -> None:
+    headings = [
+        "Summary of the case",
+        "Chronology",
+        "Hearings",
+        "Motions and rulings",
+        "Register of denied motions and requests",
+        "Evidence index",
+        "Procedural irregularities",
+        "Standards cited",
+    ]
+    positions = [english.index(h) for h in headings]
+    assert positions == sorted(positions)
+
+
+def test_english_records(english: str) -> None:
+    for expected in (
+        # chronology: partly known dates, events with their sources, custody steps
+        "Oct 2025 Ministry of Justice refuses re-registration",
+        "Source: Minutes of the congress (exhibit C)",
+        "Exhibit D: seized",
+        # hearings: date, purpose, status, notice received, days of notice, outcome
+        "4 Jan 2026, 10:00 Hearing on the merits",
+        "held 2 Jan 2026 2 Claim granted in full.",
+        # motions: filed, by, form, title, status, ruled on, ruling, objection, standards
+        "3 Jan 2026 by the defence, written",
+        "Motion to postpone the hearing to allow the defence to prepare",
+        "denied on 4 Jan 2026",
+        "«Ответчик извещён надлежащим образом",
+        "Objection entered in the minutes: notice was received two days before the hearing",
+        "ICCPR-14.3.b, ECHR-6.3.b",
+        "not considered",
+        # denied register: requests returned, ignored, denied
+        "Ministry of Justice, Department for Registration of Public Associations",
+        "returned unanswered",
+        "no answer",
+        # evidence index
+        "Re-registration application with Ministry of Justice incoming stamp",
+        "no file attached",
+        "handed over — from defence counsel to Judge D. Seitkali",
+        # irregularities with the records they rest on and the standards engaged
+        "All defence motions denied 5 of 5 defence motions that got a ruling were denied or not "
+        "considered (4 denied, 1 not considered).",
+        "Short notice of a hearing Hearing of 4 Jan 2026: notice received on 2 Jan 2026, 2 days "
+        "before the hearing (threshold: 14 days).",
+        "Evidence seized Exhibit D: seized. Exhibit D: Laptop of Z. Temirkulova",
+        # standards cited with code and title
+        "ICCPR-14.3.b ICCPR art. 14(3)(b): adequate time and facilities to prepare a defence",
+        "ILO-C98-1 ILO C98 art. 1: protection against anti-union discrimination",
+    ):
+        assert expected in english, expected
+
+
+def test_russian_labels_and_dates_record_content_as_entered(russian: str) -> None:
+    for expected in (
+        "Процессуальная сводка по делу",
+        "Номер дела 2-1187/2025",
+        "Вид производства экономическое",
+        "Дата возбуждения 8 декабря 2025 г.",
+        "Составлено 1 декабря 2026 г., 09:30 UTC",
+        "Хронология",
+        "Судебные заседания",
+        "Ходатайства и решения по ним",
+        "Реестр отклонённых ходатайств и запросов",
+        "Перечень доказательств",
+        "Процессуальные нарушения",
+        "Упомянутые стандарты",
+        "04.01.2026, 10:00",
+        "отклонено 04.01.2026",
+        "возвращён без рассмотрения",
+        "Отклонены все ходатайства защиты 5 из 5 ходатайств защиты",
+        "за 2 дня до заседания (порог: 14 дней)",
+        "МПГПП ст. 14(3)(b): достаточное время и возможности для подготовки защиты",
+        "10.2025",
+        # record content is printed as entered, in English
+        "Motion to postpone the hearing to allow the defence to prepare",
+    ):
+        assert expected in russian, expected
+    assert "Procedural summary" not in russian
+    assert "Page 1 of" not in russian
+
+
+def test_kazakh_and_cyrillic_print_and_extract(doc: dict[str, Any]) -> None:
+    case = doc["cases"][0]
+    case["title"] = "Әділет министрлігі v. «Қазақстан» кәсіподағы — ҒҚҢӨҰҮҺІ әғқңөұүһі"
+    case["parties"][4]["name"] = "Әсел Қайратқызы Өтепова"
+    case["motions"][0]["ruling"] = "Сот шешімі: қанағаттандырудан бас тартылсын. Ұйғарым."
+    pdf = _summary(doc, lang="ru")
+    assert pdf.unprintable == ""
+    got = text(pdf)
+    assert "Әділет министрлігі v. «Қазақстан» кәсіподағы — ҒҚҢӨҰҮҺІ әғқңөұүһі" in got
+    assert "Әсел Қайратқызы Өтепова — свидетель" in got
+    assert "Сот шешімі: қанағаттандырудан бас тартылсын. Ұйғарым." in got
+
+
+def test_characters_no_font_has_are_reported_and_shown_not_boxed(doc: dict[str, Any]) -> None:
+    case = doc["cases"][0]
+    case["title"] = "Case 中文 with a bell\x07 and a tab\there"
+    pdf = _summary(doc)
+    assert pdf.unprintable == "\x07中文"
+    got = text(pdf)
+    assert "Case [U+4E2D][U+6587] with a bell[U+0007] and a tab here" in got
+
+
+def test_dismissed_flags_are_not_printed(doc: dict[str, Any]) -> None:
+    doc["cases"][0]["dismissed_irregularities"] = [
+        {"flag": "all_defence_motions_denied", "reason": "m6 was the claimant's"},
+        {"flag": "evidence_seized"},
+    ]
+    got = text(_summary(doc))
+    assert "All defence motions denied" not in got
+    assert "Evidence seized" not in got
+    assert "Short notice of a hearing" in got
+    assert "m6 was the claimant's" not in got
+
+
+def test_the_case_threshold_decides_short_notice(doc: dict[str, Any]) -> None:
+    doc["cases"][0]["notice_threshold_days"] = 2  # h2 came 2 days ahead: not fewer than 2
+    got = text(_summary(doc))
+    assert "Short notice of a hearing" not in got
+    assert "Decision announced the day of the hearing" in got
+
+
+def test_footer_on_every_page_with_page_count_and_short_digest(demo_snap: Any) -> None:
+    pages = page_texts(procedural_summary(demo_snap, generated_at=WHEN))
+    assert len(pages) > 3
+    for n, page in enumerate(pages, start=1):
+        assert f"Page {n} of {len(pages)}" in page
+        assert f"Record digest {demo_snap.digest[:12]}" in page
+        assert "2-1187/2025 — Procedural summary" in page
+    ru = page_texts(procedural_summary(demo_snap, lang="ru", generated_at=WHEN))
+    assert all(f"Стр. {n} из {len(ru)}" in p for n, p in enumerate(ru, start=1))
+
+
+def test_audit_chain_head_is_printed_beside_the_digest(demo_snap: Any) -> None:
+    pages = page_texts(procedural_summary(demo_snap, generated_at=WHEN, audit_head="a1b2c3d4e5f6"))
+    assert all("Audit chain head a1b2c3d4e5f6" in p for p in pages)
+    plain = page_texts(procedural_summary(demo_snap, generated_at=WHEN))
+    assert not any("Audit chain head" in p for p in plain)
+
+
+def test_the_digest_is_the_stores_record_digest(data_dir: Path) -> None:
+    store = store_with(data_dir, demo_document())
+    try:
+        snap = load_snapshot(store, LIQUIDATION)
+        assert snap.digest == record_digest(store, LIQUIDATION)
+        pdf = procedural_summary(snap, generated_at=WHEN)
+    finally:
+        store.close()
+    assert f"Record digest {snap.digest[:12]}" in page_texts(pdf)[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "size"), [("a4", (595.2756, 841.8898)), ("letter", (612.0, 792.0))]
+)
+def test_page_sizes(demo_snap: Any, name: str, size: tuple[float, float]) -> None:
+    pdf = procedural_summary(demo_snap, page_size=name, generated_at=WHEN)
+    for page in reader(pdf).pages:
+        box = page.mediabox
+        assert (float(box.width), float(box.height)) == pytest.approx(size, abs=0.01)
+
+
+def test_unknown_language_and_page_size_are_user_errors(demo_snap: Any) -> None:
+    with pytest.raises(
+        UserError, match="unknown language 'de' for a summary; choose one of en, ru"
+    ):
+        procedural_summary(demo_snap, lang="de")
+    with pytest.raises(UserError, match="unknown page size 'a3'"):
+        procedural_summary(demo_snap, page_size="a3")
+
+
+def test_long_text_wraps_and_tables_repeat_their_header_across_pages(doc: dict[str, Any]) -> None:
+    case = doc["cases"][0]
+    case["motions"][0]["ruling"] = "Очень длинное решение суда. " * 700 + "КОНЕЦРЕШЕНИЯ"
+    case["motions"][1]["objection"] = "x" * 3000 + " ENDOFWORD"
+    pdf = _summary(doc)
+    pages = page_texts(pdf)
+    got = text(pdf)
+    assert "КОНЕЦРЕШЕНИЯ" in got
+    assert "ENDOFWORD" in got
+    # The motions table runs over several pages; each repeats the header row.
+    start = next(i for i, p in enumerate(pages) if "Motions and rulings" in p)
+    run = []
+    for page in (" ".join(p.split()) for p in pages[start + 1 :]):
+        if "Очень длинное решение" not in page:
+            break
+        run.append(page)
+    assert len(run) > 3
+    assert all(p.startswith("No. Filed Motion Ruling Objection") for p in run)
+
+
+def test_evidence_hash_is_printed_when_a_file_is_attached(doc: dict[str, Any]) -> None:
+    digest = "3fa1c2d4e5f60718293a4b5c6d7e8f900112233445566778899aabbccddeeff0"
+    item = doc["cases"][0]["evidence"][1]
+    item["sha256"] = digest
+    item["file_name"] = "application-stamped.pdf"
+    got = text(_summary(doc))
+    assert digest in _squash(got)
+    assert "application-stamped.pdf" in _squash(got)
+
+
+def test_an_empty_case_says_none_recorded() -> None:
+    doc = {
+        "format": "casefiles",
+        "version": 1,
+        "cases": [{"key": "k1", "reference": "E-1", "title": "Nothing yet"}],
+    }
+    pdf = procedural_summary(snapshot_from_document(doc), generated_at=WHEN)
+    got = text(pdf)
+    assert got.count("None recorded.") == 7
+    ru = text(procedural_summary(snapshot_from_document(doc), lang="ru", generated_at=WHEN))
+    assert ru.count("Записей нет.") == 7
+
+
+def test_printed_chronology_is_the_domain_chronology_in_order(demo_doc: dict[str, Any]) -> None:
+    for obj in demo_doc["cases"]:
+        case: Case = from_json(Case, obj)
+        domain = [(i.when, i.record_type, i.key) for i in chronology(case)]
+        for lang in LANGUAGES.values():
+            assert [
+                (line.when, line.record_type, line.key) for line in chronology_lines(case, lang)
+            ] == domain
