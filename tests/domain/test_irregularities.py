@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -286,3 +287,13 @@ def test_the_demo_criminal_case_has_a_pending_motion_only() -> None:
     case = from_json(Case, demo_document()["cases"][1])
     # h1 noticed 8 days ahead; m1 is still pending and counts for nothing.
     assert _flags(case) == [Irregularity.SHORT_NOTICE]
+
+
+def test_the_lawyers_docs_list_every_rule_with_its_standards() -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "irregularities.md").read_text("utf-8")
+    rows = {}
+    for line in docs.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 4 and cells[0].startswith("`"):
+            rows[cells[0].split("`")[1]] = tuple(s.strip() for s in cells[3].split(","))
+    assert rows == {rule.flag.value: rule.standards for rule in RULES}
