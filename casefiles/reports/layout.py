@@ -100,6 +100,29 @@ class Para(Paragraph):  # type: ignore[misc]
         return parts
 
 
+class GridTable(Table):  # type: ignore[misc]
+    """A table that breaks between rows, and inside a row only when that row is taller
+    than a whole page (then nothing else could print it).
+
+    ReportLab's `splitInRow` alone would also cut ordinary rows at the foot of a page.
+    Subclasses set `frame_height`; ReportLab makes the split parts with `self.__class__`.
+    """
+
+    frame_height: float = 0.0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._calc(availWidth, availHeight)
+        parts: list[Flowable] = self._splitRows(availHeight, doInRowSplit=0)
+        if parts:
+            return parts
+        heights = self._rowHeights
+        head = self.repeatRows
+        if len(heights) > head and sum(heights[: head + 1]) > self.frame_height:
+            parts = self._splitRows(availHeight, doInRowSplit=1)
+            return parts
+        return []
+
+
 @dataclass(frozen=True)
 class Styles:
     title: ParagraphStyle
@@ -155,10 +178,13 @@ def make_styles() -> Styles:
 class Writer:
     """Builds flowables for one document: record text goes through the font check."""
 
-    def __init__(self, styles: Styles, sink: TextSink, frame_width: float) -> None:
+    def __init__(
+        self, styles: Styles, sink: TextSink, frame_width: float, frame_height: float
+    ) -> None:
         self.s = styles
         self.sink = sink
         self.width = frame_width
+        self._table = type("PageTable", (GridTable,), {"frame_height": frame_height})
 
     def p(self, text: str | None, style: ParagraphStyle | None = None) -> Para:
         """A paragraph of record text (escaped, checked against the fonts)."""
@@ -196,7 +222,7 @@ class Writer:
         """A grid with a bold repeated header row; `widths` are fractions of the frame."""
         head = [Para(self.sink.markup(h, BOLD), self.s.head) for h in header]
         col_widths = [w * self.width for w in widths]
-        table = Table(
+        table = self._table(
             [head, *rows], colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT"
         )
         table.setStyle(TableStyle([*GRID_STYLE, *extra]))
@@ -356,7 +382,7 @@ def render(
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    writer = Writer(styles, sink, doc.width)
+    writer = Writer(styles, sink, doc.width, doc.height)
     story = story_for(writer)
     doc.build(story, canvasmaker=partial(_PagedCanvas, footer=footer, stamp=generated_at))
     return buf.getvalue()
