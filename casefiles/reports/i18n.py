@@ -64,6 +64,7 @@ class Labels:
     judge: str
     procedure: str
     status: str
+    case_status: str
     opened_on: str
     clients: str
     parties: str
@@ -173,6 +174,7 @@ EN = Labels(
     judge="Judge",
     procedure="Procedure",
     status="Status",
+    case_status="Status",
     opened_on="Opened on",
     clients="Clients",
     parties="Parties",
@@ -279,8 +281,9 @@ RU = Labels(
     court="Суд",
     judge="Судья",
     procedure="Вид производства",
-    status="Стадия",
-    opened_on="Дата возбуждения",
+    status="Статус",
+    case_status="Стадия",
+    opened_on="Принято к производству",
     clients="Доверители",
     parties="Участники",
     generated="Составлено",
@@ -305,7 +308,7 @@ RU = Labels(
     entry="Содержание",
     purpose="Заседание",
     notice_received="Извещение получено",
-    notice_days="Дней до заседания",
+    notice_days="Срок, дн.",
     outcome="Результат",
     motion="Ходатайство",
     filed="Подано",
@@ -465,9 +468,9 @@ _ENUMS_RU: tuple[tuple[StrEnum, str], ...] = (
     (EvidenceKind.TESTIMONY, "показания"),
     (EvidenceKind.OTHER, "иное"),
     (EvidenceStatus.COLLECTED, "собрано"),
-    (EvidenceStatus.OFFERED, "представлено суду"),
+    (EvidenceStatus.OFFERED, "представлено"),
     (EvidenceStatus.ADMITTED, "приобщено"),
-    (EvidenceStatus.REFUSED, "отказано в приобщении"),
+    (EvidenceStatus.REFUSED, "не приобщено"),
     (EvidenceStatus.SEIZED, "изъято"),
     (EventCategory.PROCEDURAL, "процессуальное"),
     (EventCategory.FACT, "факт"),

@@ -185,7 +185,7 @@ class ProceduralSummary:
             (t.court, c.court),
             (t.judge, c.judge),
             (t.procedure, lang.enum(c.procedure)),
-            (t.status, lang.enum(c.status)),
+            (t.case_status, lang.enum(c.status)),
             (t.opened_on, lang.long_date(c.opened_on)),
             (t.clients, w.rich([(x, None) for x in clients], s.cell) if clients else None),
             (t.parties, w.rich(parties, s.cell) if parties else None),
@@ -279,7 +279,7 @@ class ProceduralSummary:
                     t.outcome,
                 ],
                 rows,
-                [0.05, 0.12, 0.22, 0.09, 0.11, 0.08, 0.33],
+                [0.05, 0.12, 0.21, 0.10, 0.11, 0.08, 0.33],
             )
         )
         return out
@@ -410,7 +410,7 @@ class ProceduralSummary:
             w.table(
                 [t.exhibit, t.title, t.status, t.sha256, t.custody],
                 rows,
-                [0.07, 0.30, 0.11, 0.14, 0.38],
+                [0.07, 0.28, 0.135, 0.15, 0.365],
             )
         )
         return out
