@@ -32,7 +32,9 @@ from __future__ import annotations
 import hashlib
 import os
 import struct
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -105,6 +107,43 @@ def read_full(read_into: ReadInto, buf: memoryview) -> int:
     return done
 
 
+class _Hasher:
+    """SHA-256 on a helper thread over rotating buffers.
+
+    hashlib releases the GIL while hashing, so the digest, the slowest step,
+    runs beside encryption and I/O on the calling thread.  A buffer is handed
+    out again only once its hash is done; memory is `count` blocks.
+    """
+
+    def __init__(self, count: int = 4) -> None:
+        self.digest = hashlib.sha256()
+        self._buffers = [bytearray(BLOCK) for _ in range(count)]
+        self._pending: deque[Future[None]] = deque()
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="vault-sha256")
+        self._next = 0
+
+    def buffer(self) -> memoryview:
+        if len(self._pending) >= len(self._buffers):
+            self._pending.popleft().result()
+        buf = self._buffers[self._next % len(self._buffers)]
+        self._next += 1
+        return memoryview(buf)
+
+    def update(self, data: memoryview) -> None:
+        self._pending.append(self._pool.submit(self.digest.update, data))
+
+    def hexdigest(self) -> str:
+        while self._pending:
+            self._pending.popleft().result()
+        return self.digest.hexdigest()
+
+    def __enter__(self) -> _Hasher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
 def seal(read_into: ReadInto, out: BinaryIO, key: bytes, tick: Tick | None = None) -> Sealed:
     """Encrypt everything `read_into` gives into `out`; hash the plaintext on the way."""
     aead = AESGCM(key)
@@ -112,9 +151,6 @@ def seal(read_into: ReadInto, out: BinaryIO, key: bytes, tick: Tick | None = Non
     header = _HEADER.pack(MAGIC, ALG_AES256GCM, CHUNK_LOG2, prefix)
     aad_more, aad_last = _aad(header, False), _aad(header, True)
     out.write(header)
-    digest = hashlib.sha256()
-    buf = bytearray(BLOCK)
-    view = memoryview(buf)
     sealed = bytearray(CHUNKS_PER_BLOCK * (CHUNK + TAG))
     sealed_view = memoryview(sealed)
     # The last chunk read is held back until the next read shows whether more follows.
@@ -123,55 +159,61 @@ def seal(read_into: ReadInto, out: BinaryIO, key: bytes, tick: Tick | None = Non
     counter = 0
     total = 0
     written = HEADER_BYTES
-    while True:
-        n = read_full(read_into, view)
-        if n == 0:
-            break
-        digest.update(view[:n])
-        total += n
-        pos = 0
-        if held_len >= 0:
-            end = held_len + TAG
-            aead.encrypt_into(
-                _nonce(prefix, counter),
-                memoryview(held)[:held_len],
-                aad_more,
-                sealed_view[:end],
-            )
-            counter += 1
-            pos = end
-        for start in range(0, n, CHUNK):
-            stop = min(start + CHUNK, n)
-            if stop == n:
-                held[: stop - start] = view[start:stop]
-                held_len = stop - start
+    with _Hasher() as hasher:
+        while True:
+            view = hasher.buffer()
+            n = read_full(read_into, view)
+            if n == 0:
                 break
-            end = pos + CHUNK + TAG
-            aead.encrypt_into(
-                _nonce(prefix, counter), view[start:stop], aad_more, sealed_view[pos:end]
-            )
-            counter += 1
-            pos = end
-        out.write(sealed_view[:pos])
-        written += pos
-        if tick is not None:
-            tick(total)
-        if n < BLOCK:
-            break
-    held_len = max(held_len, 0)
-    last = aead.encrypt(_nonce(prefix, counter), bytes(memoryview(held)[:held_len]), aad_last)
-    out.write(last)
-    written += len(last)
-    return Sealed(total, digest.hexdigest(), written)
+            hasher.update(view[:n])
+            total += n
+            pos = 0
+            if held_len >= 0:
+                end = held_len + TAG
+                aead.encrypt_into(
+                    _nonce(prefix, counter),
+                    memoryview(held)[:held_len],
+                    aad_more,
+                    sealed_view[:end],
+                )
+                counter += 1
+                pos = end
+            for start in range(0, n, CHUNK):
+                stop = min(start + CHUNK, n)
+                if stop == n:
+                    held[: stop - start] = view[start:stop]
+                    held_len = stop - start
+                    break
+                end = pos + CHUNK + TAG
+                aead.encrypt_into(
+                    _nonce(prefix, counter), view[start:stop], aad_more, sealed_view[pos:end]
+                )
+                counter += 1
+                pos = end
+            out.write(sealed_view[:pos])
+            written += pos
+            if tick is not None:
+                tick(total)
+            if n < BLOCK:
+                break
+        held_len = max(held_len, 0)
+        last = aead.encrypt(_nonce(prefix, counter), bytes(memoryview(held)[:held_len]), aad_last)
+        out.write(last)
+        written += len(last)
+        return Sealed(total, hasher.hexdigest(), written)
 
 
 def open_sealed(
-    read_into: ReadInto, key: bytes, sink: Callable[[memoryview], object], tick: Tick | None = None
+    read_into: ReadInto,
+    key: bytes,
+    sink: Callable[[memoryview], object],
+    tick: Tick | None = None,
 ) -> tuple[int, str]:
     """Decrypt a vault file, giving `sink` each authenticated piece; (size, sha256).
 
     Raises `Damaged` at the first chunk that fails authentication, and for a
-    file that ends early or goes on after its last chunk.
+    file that ends early or goes on after its last chunk.  `sink` must copy
+    what it keeps: the buffer is reused.
     """
     head = bytearray(HEADER_BYTES)
     if read_full(read_into, memoryview(head)) != HEADER_BYTES:
@@ -185,13 +227,10 @@ def open_sealed(
     record = CHUNK + TAG
     buf = bytearray(CHUNKS_PER_BLOCK * record)
     view = memoryview(buf)
-    plain = bytearray(BLOCK)
-    plain_view = memoryview(plain)
     held = bytearray(record)
     held_len = -1
     counter = 0
     total = 0
-    digest = hashlib.sha256()
 
     def open_one(data: memoryview, last: bool, into: memoryview) -> int:
         size = len(data) - TAG
@@ -206,38 +245,37 @@ def open_sealed(
             raise Damaged(counter * CHUNK, what) from None
         return size
 
-    while True:
-        n = read_full(read_into, view)
-        if n == 0:
-            break
-        pos = 0
-        if held_len >= 0:
-            size = open_one(memoryview(held)[:held_len], False, plain_view)
-            counter += 1
-            digest.update(plain_view[:size])
-            sink(plain_view[:size])
-            total += size
-        for start in range(0, n, record):
-            stop = min(start + record, n)
-            if stop == n:
-                held[: stop - start] = view[start:stop]
-                held_len = stop - start
+    with _Hasher() as hasher:
+        while True:
+            n = read_full(read_into, view)
+            if n == 0:
                 break
-            size = open_one(view[start:stop], False, plain_view[pos:])
-            counter += 1
-            pos += size
-        if pos:
-            digest.update(plain_view[:pos])
-            sink(plain_view[:pos])
-            total += pos
-        if tick is not None:
-            tick(total)
-        if n < len(buf):
-            break
-    if held_len < 0:
-        raise Damaged(total, "the stored file has no content after its header")
-    size = open_one(memoryview(held)[:held_len], True, plain_view)
-    digest.update(plain_view[:size])
-    sink(plain_view[:size])
-    total += size
-    return total, digest.hexdigest()
+            plain = hasher.buffer()
+            pos = 0
+            if held_len >= 0:
+                pos = open_one(memoryview(held)[:held_len], False, plain)
+                counter += 1
+            for start in range(0, n, record):
+                stop = min(start + record, n)
+                if stop == n:
+                    held[: stop - start] = view[start:stop]
+                    held_len = stop - start
+                    break
+                pos += open_one(view[start:stop], False, plain[pos:])
+                counter += 1
+            if pos:
+                sink(plain[:pos])
+                hasher.update(plain[:pos])
+                total += pos
+            if tick is not None:
+                tick(total)
+            if n < len(buf):
+                break
+        if held_len < 0:
+            raise Damaged(total, "the stored file has no content after its header")
+        plain = hasher.buffer()
+        size = open_one(memoryview(held)[:held_len], True, plain)
+        sink(plain[:size])
+        hasher.update(plain[:size])
+        total += size
+        return total, hasher.hexdigest()

@@ -1,0 +1,182 @@
+"""Vault benchmark: intake of a large file against a plain copy, peak memory, export speed.
+
+    python -m benchmarks.bench_vault [--size-mib 2048] [--rounds 2] [--dir /tmp]
+
+Floors (issue 5): intake at least 0.5x the speed of a plain copy of the same
+file (`shutil.copyfile`, which uses the kernel's copy, plus fsync: the
+strictest baseline), and peak RSS under 150 MB, measured with
+`resource.getrusage` in a child process that does nothing but open the store
+and run the one operation.  Everything lives in a temporary folder under
+--dir and is removed at the end.  Not a test: it writes several GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FLOOR_RATIO = 0.5
+FLOOR_RSS_MB = 150
+REF = "BENCH-1"
+PASSPHRASE = "benchmark passphrase"
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def make_source(path: Path, size_mib: int) -> None:
+    block = os.urandom(16 << 20)
+    with path.open("wb") as fh:
+        left = size_mib << 20
+        while left:
+            n = min(left, len(block))
+            fh.write(block[:n])
+            left -= n
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def warm(path: Path) -> None:
+    with path.open("rb", buffering=0) as fh:
+        buf = bytearray(8 << 20)
+        while fh.readinto(buf):
+            pass
+
+
+def plain_copy(src: Path, dst: Path) -> float:
+    start = time.perf_counter()
+    shutil.copyfile(src, dst)
+    _fsync(dst)
+    elapsed = time.perf_counter() - start
+    dst.unlink()
+    return elapsed
+
+
+def make_store(data_dir: Path) -> None:
+    from casefiles.services.interchange import import_document
+    from casefiles.storage.keyfile import KdfParams
+    from casefiles.storage.store import Store
+
+    store = Store.create(data_dir, PASSPHRASE, KdfParams(time_cost=1, memory_kib=8, parallelism=1))
+    doc = {
+        "format": "casefiles",
+        "version": 1,
+        "cases": [{"key": "k1", "reference": REF, "title": "Benchmark case"}],
+    }
+    import_document(store, doc)
+    store.close()
+
+
+def child(mode: str, data_dir: Path, path: Path) -> None:
+    """One operation in a fresh process; prints JSON with the time and the peak RSS."""
+    from casefiles import vault
+    from casefiles.storage.store import Store
+
+    store = Store.open(data_dir, PASSPHRASE)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    if mode == "intake":
+        vault.add_evidence(store, REF, path)
+    else:
+        vault.export_file(store, REF, path, exhibit="A", force=True)
+    elapsed = time.perf_counter() - start
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    store.close()
+    print(json.dumps({"seconds": elapsed, "rss_kib": rss, "rss_before_kib": rss_before}))
+
+
+def run_child(mode: str, data_dir: Path, path: Path) -> dict[str, float]:
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_vault", "--child", mode, str(data_dir), str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        check=True,
+    )
+    return json.loads(proc.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def reset_evidence(data_dir: Path) -> None:
+    from casefiles import vault
+    from casefiles.storage.store import Store
+
+    with Store.open(data_dir, PASSPHRASE) as store:
+        vault.delete_evidence(store, REF, "A")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size-mib", type=int, default=2048)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()))
+    parser.add_argument("--child", nargs=3, metavar=("MODE", "DATA_DIR", "PATH"))
+    args = parser.parse_args(argv)
+    if args.child:
+        mode, data_dir, path = args.child
+        child(mode, Path(data_dir), Path(path))
+        return 0
+
+    size = args.size_mib << 20
+    work = Path(tempfile.mkdtemp(prefix="casefiles-bench-", dir=args.dir))
+    try:
+        src = work / "source.bin"
+        data_dir = work / "store"
+        print(f"making a {args.size_mib} MiB source file in {work} ...", flush=True)
+        make_source(src, args.size_mib)
+        make_store(data_dir)
+        warm(src)
+        rows = []
+        for i in range(args.rounds):
+            copy_s = plain_copy(src, work / "copy.bin")
+            intake = run_child("intake", data_dir, src)
+            export = run_child("export", data_dir, work / "export.bin")
+            (work / "export.bin").unlink()
+            reset_evidence(data_dir)
+            rows.append((copy_s, intake, export))
+            mibs = args.size_mib
+            print(
+                f"round {i + 1}: copy {mibs / copy_s:7.0f} MiB/s | "
+                f"intake {mibs / intake['seconds']:7.0f} MiB/s "
+                f"(ratio {copy_s / intake['seconds']:.2f}, peak RSS "
+                f"{intake['rss_kib'] / 1024:.0f} MiB, {intake['rss_before_kib'] / 1024:.0f} MiB "
+                "before it began) | "
+                f"export {mibs / export['seconds']:7.0f} MiB/s "
+                f"(peak RSS {export['rss_kib'] / 1024:.0f} MiB)",
+                flush=True,
+            )
+        best_copy = min(r[0] for r in rows)
+        best_intake = min(r[1]["seconds"] for r in rows)
+        best_export = min(r[2]["seconds"] for r in rows)
+        peak = max(max(r[1]["rss_kib"], r[2]["rss_kib"]) for r in rows) / 1024
+        ratio = best_copy / best_intake
+        print(
+            f"\nbest of {args.rounds}: {size / 2**20:.0f} MiB; plain copy {best_copy:.2f} s, "
+            f"intake {best_intake:.2f} s, export {best_export:.2f} s"
+        )
+        print(f"intake speed / copy speed = {ratio:.2f} (floor {FLOOR_RATIO})")
+        print(f"peak RSS = {peak:.0f} MiB (floor: under {FLOOR_RSS_MB} MB)")
+        ok = ratio >= FLOOR_RATIO and peak * 1.048576 < FLOOR_RSS_MB
+        print("PASS" if ok else "FAIL")
+        return 0 if ok else 1
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
