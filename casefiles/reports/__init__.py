@@ -46,7 +46,8 @@ def procedural_summary(
     irregularities and standards.  `generated_at` defaults to `generation_time()`."""
     language_ = language(lang)
     size = layout.page_size(page_size)
-    when = generated_at or generation_time()
+    now = generation_time()  # checks SOURCE_DATE_EPOCH, which ReportLab reads too
+    when = generated_at or now
     sink = TextSink()
     doc = ProceduralSummary(snap, language_, when)
     title = language_.t.procedural_summary
@@ -75,7 +76,8 @@ def hearing_summary(
     language_ = language(lang)
     size = layout.page_size(page_size)
     hearing = find_hearing(snap, hearing_key)
-    when = generated_at or generation_time()
+    now = generation_time()  # checks SOURCE_DATE_EPOCH, which ReportLab reads too
+    when = generated_at or now
     sink = TextSink()
     doc = HearingSummary(snap, hearing, language_)
     title = language_.t.hearing_summary

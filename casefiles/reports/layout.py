@@ -22,6 +22,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -238,7 +239,9 @@ class Writer:
                 continue
             cell = self.p(value, self.s.cell) if isinstance(value, str) else value
             rows.append([Para(self.sink.markup(label, BOLD), self.s.label), cell])
-        table = Table(rows, colWidths=[label_width, self.width - label_width], hAlign="LEFT")
+        table = self._table(
+            rows, colWidths=[label_width, self.width - label_width], splitInRow=1, hAlign="LEFT"
+        )
         table.setStyle(TableStyle(FIELDS_STYLE))
         return table
 
@@ -314,12 +317,24 @@ class _PagedCanvas(Canvas):  # type: ignore[misc]
         self.setLineWidth(0.4)
         self.line(MARGIN_X, FOOTER_Y + 9, width - MARGIN_X, FOOTER_Y + 9)
         self.setFillColor(GREY)
+        page_of = f.page_of.format(page=number, pages=total)
+        room = width - 2 * MARGIN_X - stringWidth(page_of, REGULAR, 7.5) - 12
         self.setFont(REGULAR, 7.5)
-        self.drawString(MARGIN_X, FOOTER_Y, f.left)
-        self.drawRightString(width - MARGIN_X, FOOTER_Y, f.page_of.format(page=number, pages=total))
+        self.drawString(MARGIN_X, FOOTER_Y, _fit(f.left, REGULAR, 7.5, room))
+        self.drawRightString(width - MARGIN_X, FOOTER_Y, page_of)
         self.setFont(REGULAR, 7)
-        self.drawString(MARGIN_X, FOOTER_Y - 9, f.digest_line)
+        digest = _fit(f.digest_line, REGULAR, 7, width - 2 * MARGIN_X)
+        self.drawString(MARGIN_X, FOOTER_Y - 9, digest)
         self.restoreState()
+
+
+def _fit(text: str, font: str, size: float, room: float) -> str:
+    """`text`, cut with an ellipsis where it would run past `room` points."""
+    if stringWidth(text, font, size) <= room:
+        return text
+    while text and stringWidth(text + "…", font, size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def _timestamp(when: datetime) -> TimeStamp:

@@ -50,3 +50,11 @@ def test_a_malformed_source_date_epoch_is_a_user_error(
     monkeypatch.setenv("SOURCE_DATE_EPOCH", bad)
     with pytest.raises(UserError, match="SOURCE_DATE_EPOCH must be a whole number"):
         generation_time()
+
+
+def test_a_malformed_epoch_is_caught_even_with_an_explicit_time(
+    demo_snap: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "soon")
+    with pytest.raises(UserError, match="SOURCE_DATE_EPOCH"):
+        procedural_summary(demo_snap, generated_at=datetime(2026, 1, 1, tzinfo=UTC))

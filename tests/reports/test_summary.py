@@ -12,6 +12,7 @@ from casefiles.domain.records import Case
 from casefiles.domain.registers import chronology
 from casefiles.reports import (
     ReportPdf,
+    hearing_summary,
     load_snapshot,
     procedural_summary,
     snapshot_from_document,
@@ -292,3 +293,22 @@ def test_printed_chronology_is_the_domain_chronology_in_order(demo_doc: dict[str
             assert [
                 (line.when, line.record_type, line.key) for line in chronology_lines(case, lang)
             ] == domain
+
+
+def test_cover_and_hearing_fields_longer_than_a_page_still_print(doc: dict[str, Any]) -> None:
+    case = doc["cases"][0]
+    case["parties"][0]["notes"] = "Примечание о стороне. " * 900 + "КОНЕЦСТОРОНЫ"
+    case["hearings"][1]["purpose"] = "Purpose " * 1200 + "ENDPURPOSE"
+    snap = snapshot_from_document(doc, LIQUIDATION)
+    assert "КОНЕЦСТОРОНЫ" in text(procedural_summary(snap, generated_at=WHEN))
+    assert "ENDPURPOSE" in text(hearing_summary(snap, "h2", generated_at=WHEN))
+
+
+def test_a_long_reference_is_cut_in_the_footer_not_run_over_the_page_number(
+    doc: dict[str, Any],
+) -> None:
+    doc["cases"][0]["reference"] = "R-" + "9" * 200
+    snap = snapshot_from_document(doc, "R-" + "9" * 200)
+    pages = page_texts(procedural_summary(snap, generated_at=WHEN))
+    assert all(f"Page {n} of {len(pages)}" in p for n, p in enumerate(pages, start=1))
+    assert "…" in pages[1]
