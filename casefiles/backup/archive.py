@@ -27,10 +27,12 @@ import hashlib
 import json
 import logging
 import os
+import queue
 import re
 import shutil
 import stat
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -242,7 +244,8 @@ def _write(
         header_at = sink.count
         sink.write(member_header(PAYLOAD_MEMBER, 0, mtime))  # its size is patched in below
         start = sink.count
-        reader = _ChunkReader(payload.chunks())
+        ahead = _ReadAhead(payload.chunks())
+        reader = _ChunkReader(ahead, payload.report)
         try:
             pyrage.encrypt_io(reader, sink, key.recipients())
         except Exception:
@@ -252,6 +255,9 @@ def _write(
             if sink.error is not None:
                 raise sink.error from None
             raise
+        finally:
+            ahead.close()
+        payload.report(force=True)
         size = sink.count - start
         sink.write(padding(size))
         sink.write(end_of_archive(sink.count))
@@ -331,7 +337,6 @@ class _PayloadWriter:
         length += len(chunk)
         yield chunk
         yield end_of_archive(length)
-        self._report(force=True)
 
     def _small(self, name: str, data: bytes, entries: list[MemberEntry] | None) -> bytes:
         if entries is not None:
@@ -368,7 +373,6 @@ class _PayloadWriter:
                 digest.update(data)
                 left -= len(data)
                 self.done += len(data)
-                self._report()
                 yield data
         yield padding(size)
         entries.append(MemberEntry(name, size, digest.hexdigest()))
@@ -377,17 +381,83 @@ class _PayloadWriter:
         if self.cancel is not None and self.cancel():
             raise BackupCancelled("backup cancelled; nothing was written")
 
-    def _report(self, force: bool = False) -> None:
+    def report(self, force: bool = False) -> None:
+        """Called on the caller's thread (the chunks are made on a helper thread)."""
         if self.progress is not None and (force or self.done - self._reported >= PROGRESS_EVERY):
             self._reported = self.done
             self.progress(Progress("write", self.done, self.total))
 
 
+class _ReadAhead:
+    """Runs a chunk generator on a helper thread, a few chunks ahead of the reader.
+
+    Reading the files and hashing them (both release the GIL) then overlap
+    with pyrage's encryption on the caller's thread.  `close()` stops and
+    joins the helper whatever state it is in.
+    """
+
+    _END = object()
+
+    def __init__(self, chunks: Iterator[bytes], depth: int = 8) -> None:
+        self._chunks = chunks
+        self._queue: queue.Queue[Any] = queue.Queue(depth)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="backup-read-ahead", daemon=True)
+        self._thread.start()
+
+    def _put(self, item: Any) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _run(self) -> None:
+        try:
+            for chunk in self._chunks:
+                if not self._put(chunk):
+                    return
+            self._put(self._END)
+        except BaseException as err:  # noqa: BLE001 - handed to the reader, raised there
+            self._put(_Failure(err))
+        finally:
+            close = getattr(self._chunks, "close", None)
+            if close is not None:
+                close()
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self
+
+    def __next__(self) -> bytes:
+        item = self._queue.get()
+        if item is self._END:
+            raise StopIteration
+        if isinstance(item, _Failure):
+            raise item.error
+        chunk: bytes = item
+        return chunk
+
+    def close(self) -> None:
+        self._stop.set()
+        with contextlib.suppress(queue.Empty):
+            while True:
+                self._queue.get_nowait()
+        self._thread.join()
+
+
+@dataclass(frozen=True)
+class _Failure:
+    error: BaseException
+
+
 class _ChunkReader:
     """A readable over an iterator of chunks (pyrage pulls 8 KiB at a time)."""
 
-    def __init__(self, chunks: Iterator[bytes]) -> None:
+    def __init__(self, chunks: Iterator[bytes], tick: Callable[[], None] | None = None) -> None:
         self._chunks = chunks
+        self._tick = tick
         self._buf = memoryview(b"")
         self.error: BaseException | None = None
 
@@ -401,6 +471,8 @@ class _ChunkReader:
                 if nxt is None:
                     return b""
                 self._buf = memoryview(nxt)
+                if self._tick is not None:
+                    self._tick()
             if size < 0 or size > len(self._buf):
                 size = len(self._buf)
             out = self._buf[:size].tobytes()
@@ -500,7 +572,7 @@ def _open_outer(path: Path) -> Iterator[_Outer]:
     """Open a backup and check everything outside the payload, before any key work."""
     path = Path(path)
     try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed below
+        fh = open(path, "rb", buffering=CHUNK)  # noqa: SIM115 - closed below
     except FileNotFoundError:
         raise BackupError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -765,19 +837,24 @@ def _read_payload(
     cancel: CancelFn | None,
 ) -> Manifest:
     reader = _SliceReader(outer.fh, outer.payload_size, stage, progress, cancel)
-    members = _Members(staging)
+    worker = _Worker()
+    members = _Members(staging, worker)
     sink = TarSink(members.open_member, "the backup's payload")
     try:
-        pyrage.decrypt_io(reader, sink, [key.identity])
-    except BackupError:
-        raise
-    except (pyrage.DecryptError, OSError) as err:
-        if reader.error is not None:
-            raise reader.error from None
-        raise _payload_failure(err, reader.position, key, outer) from None
+        try:
+            pyrage.decrypt_io(reader, sink, [key.identity])
+        except BackupError:
+            raise
+        except (pyrage.DecryptError, OSError) as err:
+            if reader.error is not None:
+                raise reader.error from None
+            raise _payload_failure(err, reader.position, key, outer) from None
+        sink.finish()
     finally:
-        members.close()
-    sink.finish()
+        try:
+            worker.close()
+        finally:
+            members.close()
     manifest = members.check()
     if staging is not None:
         for folder in sorted(members.folders, key=lambda p: len(p.parts), reverse=True):
@@ -855,29 +932,69 @@ class _SliceReader:
             self._progress(Progress(self._stage, self.position, self._size))
 
 
+class _Worker:
+    """One helper thread that hashes and writes member data, in order, off pyrage's thread.
+
+    pyrage hands over 8 KiB at a time; members gather it into 1 MiB blocks and
+    queue them here (a few MiB at most), so hashing and disk writes (which
+    release the GIL) overlap with decryption.  An error is raised at the next
+    submit or at `close()`.
+    """
+
+    def __init__(self, depth: int = 8) -> None:
+        self._queue: queue.Queue[Callable[[], None] | None] = queue.Queue(depth)
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="backup-worker", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (job := self._queue.get()) is not None:
+            if self.error is None:
+                try:
+                    job()
+                except BaseException as err:  # noqa: BLE001 - raised by submit or close
+                    self.error = err
+
+    def submit(self, job: Callable[[], None]) -> None:
+        if self.error is not None:
+            raise self.error
+        self._queue.put(job)
+
+    def close(self) -> None:
+        """Finish every queued job; raise the first error."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+        if self.error is not None:
+            raise self.error
+
+
 class _Members:
     """Where the payload's members go: hashed, kept in memory, or written to staging."""
 
-    def __init__(self, staging: Path | None) -> None:
+    def __init__(self, staging: Path | None, worker: _Worker) -> None:
         self.staging = staging
+        self.worker = worker
+        self.names: set[str] = set()
         self.entries: dict[str, MemberEntry] = {}
         self.databases: list[str] = []
         self.header_bytes: bytes | None = None
         self.manifest_raw: bytes | None = None
         self.folders: set[Path] = set()
-        self._open: _MemberOut | None = None
+        self._opened: list[_MemberOut] = []
 
     def open_member(self, name: str, size: int) -> _MemberOut:
         if self.manifest_raw is not None:
             raise BackupDamaged("the backup's payload holds members after its manifest")
-        if name in self.entries:
+        if name in self.names:
             raise BackupDamaged(f"the backup's payload holds {ascii(name)[:80]} twice")
+        self.names.add(name)
         keep = False
         if name == MANIFEST_NAME:
             if size > MAX_MANIFEST_BYTES:
                 raise BackupDamaged("the backup's manifest is implausibly large")
-            out = _MemberOut(name, size, None, True, self._done)
-            self._open = out
+            out = _MemberOut(name, size, None, True, self._done, None)
+            self._opened.append(out)
             return out
         if name == HEADER_MEMBER:
             if size > MAX_HEADER_BYTES:
@@ -891,8 +1008,8 @@ class _Members:
                 "refused, nothing was restored"
             )
         path = self._place(name) if self.staging is not None else None
-        out = _MemberOut(name, size, path, keep, self._done)
-        self._open = out
+        out = _MemberOut(name, size, path, keep, self._done, None if keep else self.worker)
+        self._opened.append(out)
         return out
 
     def _place(self, name: str) -> Path:
@@ -914,7 +1031,6 @@ class _Members:
         return folder / parts[-1]
 
     def _done(self, out: _MemberOut) -> None:
-        self._open = None
         if out.name == MANIFEST_NAME:
             self.manifest_raw = out.kept()
             return
@@ -923,10 +1039,12 @@ class _Members:
         self.entries[out.name] = MemberEntry(out.name, out.size, out.digest.hexdigest())
 
     def close(self) -> None:
-        if self._open is not None:
-            self._open.abandon()
+        """After the worker stopped: close any file a failure left open."""
+        for out in self._opened:
+            out.abandon()
 
     def check(self) -> Manifest:
+        self.worker.close()  # every member hashed (and written) before it is judged
         if self.manifest_raw is None:
             raise BackupDamaged("the backup's payload has no manifest; it is incomplete")
         manifest = Manifest.from_json(self.manifest_raw, migrate.known_revisions())
@@ -956,6 +1074,12 @@ class _Members:
 
 
 class _MemberOut:
+    """One member: hashed, and kept in memory (small ones) or written to staging.
+
+    With a worker, data is gathered into 1 MiB blocks hashed and written on the
+    worker's thread; `done` runs there too, after the last block.
+    """
+
     def __init__(
         self,
         name: str,
@@ -963,12 +1087,15 @@ class _MemberOut:
         path: Path | None,
         keep: bool,
         done: Callable[[_MemberOut], None],
+        worker: _Worker | None,
     ) -> None:
         self.name = name
         self.size = size
         self.digest = hashlib.sha256()
-        self._buf = bytearray() if keep else None
+        self._keep = keep
+        self._buf = bytearray()
         self._done = done
+        self._worker = worker
         self._fh: IO[bytes] | None = None
         if path is not None:
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
@@ -976,16 +1103,40 @@ class _MemberOut:
             self._fh = os.fdopen(fd, "wb", buffering=CHUNK)
 
     def write(self, data: memoryview) -> None:
-        self.digest.update(data)
-        if self._buf is not None:
-            self._buf += data
+        self._buf += data
+        if not self._keep and len(self._buf) >= CHUNK:
+            self._hand_over()
+
+    def _hand_over(self) -> None:
+        block, self._buf = self._buf, bytearray()
+        if self._worker is None:
+            self._consume(block)
+        else:
+            self._worker.submit(lambda: self._consume(block))
+
+    def _consume(self, block: bytearray) -> None:
+        self.digest.update(block)
         if self._fh is not None:
-            self._fh.write(data)
+            self._fh.write(block)
 
     def kept(self) -> bytes:
-        return bytes(self._buf or b"")
+        return bytes(self._buf)
 
     def close(self) -> None:
+        if self._keep:
+            self.digest.update(self._buf)
+            if self._fh is not None:
+                self._fh.write(self._buf)
+            self._finish()
+            return
+        if self._buf:
+            self._hand_over()
+        if self._worker is None:
+            self._finish()
+        else:
+            self._worker.submit(self._finish)
+
+    def _finish(self) -> None:
         if self._fh is not None:
             self._fh.flush()
             os.fsync(self._fh.fileno())
