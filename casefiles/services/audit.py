@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from casefiles.domain.errors import RecordNotFound, UserError
 from casefiles.storage import audit as trail
 from casefiles.storage import models as m
-from casefiles.storage.models_vault import AuditEntry
+from casefiles.storage.models_vault import Attachment, AuditEntry
 from casefiles.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -412,8 +412,12 @@ def redact(
         if current is not None:
             targets.add(trail.value_digest(current))
         changed = 0
+        # An evidence item's file name is its file's too: both go.
+        with_file = record_type == "evidence" and field == "file_name"
         for entry_row in rows:
-            if entry_row.record_type != record_type:
+            if entry_row.record_type != record_type and not (
+                with_file and entry_row.record_type == "attachments"
+            ):
                 continue  # an attachment's entry within a record's history
             new_changes, hits = _redact_changes(entry_row.changes, field, targets, all_versions)
             if hits:
@@ -429,6 +433,13 @@ def redact(
             table = type(row).__table__
             session.execute(update(table).where(table.c.id == row.id).values({field: text}))
             session.expire(row)
+            if with_file:
+                session.execute(
+                    update(Attachment)
+                    .where(Attachment.evidence_id == row.id, Attachment.file_name == current)
+                    .values(file_name=text)
+                    .execution_options(synchronize_session=False)
+                )
         digests = sorted(targets)
         change_list: list[dict[str, Any]] = [
             {

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import mimetypes
 import os
 import re
 import secrets
@@ -100,7 +101,10 @@ def open_copy(
     if folder.is_symlink() or (folder.stat().st_mode & 0o777) != DIR_MODE:
         raise UserError(f"{folder} is not a private folder; remove it and try again")
     suffix_match = _SUFFIX.fullmatch(Path(ref.info.file_name).suffix)
-    suffix = suffix_match.group(0).lower() if suffix_match else ""
+    if suffix_match:
+        suffix = suffix_match.group(0).lower()
+    else:  # a redacted name: the type still tells the system which program to use
+        suffix = mimetypes.guess_extension(ref.info.media_type, strict=False) or ""
     path = folder / f"casefiles-{secrets.token_hex(8)}{suffix}"
     fd = os.open(
         path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), FILE_MODE

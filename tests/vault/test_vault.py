@@ -419,3 +419,16 @@ def test_an_edited_recorded_hash_is_reported(case_store: Store, source: Path) ->
     assert vault.verify(case_store).problems == [
         f"case {REF} exhibit B: the sha256 recorded for the item is not its stored file's"
     ]
+
+
+def test_redacting_an_items_file_name_covers_its_file(case_store: Store, source: Path) -> None:
+    info = vault.add_evidence(case_store, REF, source, title="Statement")
+    result = audit.redact(case_store, REF, "evidence", info.record_key, "file_name")
+    assert result.entries_changed == 2  # the item's creation and its file's
+    [item] = [i for i in evidence.evidence_files(case_store, REF) if i.key == info.record_key]
+    assert item.file is not None and item.file_name == result.placeholder
+    assert item.file.file_name == result.placeholder
+    history = audit.record_history(case_store, REF, "evidence", info.record_key)
+    assert MARKER not in repr(history)
+    assert audit.verify_chain(case_store) == []
+    assert vault.verify(case_store).problems == []
