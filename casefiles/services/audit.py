@@ -315,7 +315,7 @@ def _where(row: AuditEntry) -> str:
 def chain_head(store: Store) -> str:
     """`SEQ:HASH16`, the number and the first 16 hex digits of the last entry's hash."""
     with store.read() as session:
-        seq, digest = trail._tail(session)
+        seq, digest = trail.tail(session)
     return f"{seq}:{digest[:HEAD_HEX_DIGITS]}"
 
 

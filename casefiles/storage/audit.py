@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import rfc8785
-from sqlalchemy import event, func, inspect, or_, select
+from sqlalchemy import event, inspect, or_, select
 from sqlalchemy.orm import Session
 
 from casefiles.storage import models as m
@@ -242,6 +242,11 @@ def append_entries(session: Session, pending: Iterable[PendingEntry]) -> list[Au
     return added
 
 
+def tail(session: Session) -> tuple[int, str]:
+    """(seq, hash) of the last entry, pending ones included; (0, GENESIS) when empty."""
+    return _tail(session)
+
+
 def _tail(session: Session) -> tuple[int, str]:
     pending = [e for e in session.new if isinstance(e, AuditEntry)]
     if pending:
@@ -251,10 +256,6 @@ def _tail(session: Session) -> tuple[int, str]:
         select(AuditEntry.seq, AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
     ).first()
     return (row[0], row[1]) if row is not None else (0, GENESIS)
-
-
-def last_seq(session: Session) -> int:
-    return int(session.scalar(select(func.coalesce(func.max(AuditEntry.seq), 0))) or 0)
 
 
 # -- values --------------------------------------------------------------------------------
