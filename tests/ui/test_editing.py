@@ -1,0 +1,123 @@
+"""Editors validate as the user types; create, edit and delete are undoable; conflicts show."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from casefiles.domain.enums import HearingStatus
+from tests.ui.conftest import wait_idle
+
+
+def test_undo_and_redo_of_create_edit_and_delete(demo_window: Any, qtbot: Any) -> None:
+    window = demo_window
+    ws, ed = window.workspace, window.editing
+    assert ws.open_case("k2")
+    cv = ws.case_view
+    before = len(cv.case.hearings)
+
+    editor = ed.open_editor("hearings", cv.case)
+    editor.adapters["purpose"].set_raw("Closing arguments")
+    editor.request_save()
+    assert len(cv.case.hearings) == before + 1
+    key = next(h.key for h in cv.case.hearings if h.purpose == "Closing arguments")
+
+    editor = ed.edit("hearings", cv.case, key)
+    editor.adapters["status"].set_value(HearingStatus.POSTPONED)
+    editor.request_save()
+    assert cv.case.hearing(key).status is HearingStatus.POSTPONED
+
+    window.acts.undo.trigger()
+    assert cv.case.hearing(key).status is HearingStatus.SCHEDULED
+    window.acts.redo.trigger()
+    assert cv.case.hearing(key).status is HearingStatus.POSTPONED
+
+    assert ed.delete("hearings", cv.case, key)
+    assert cv.case.hearing(key) is None
+    window.acts.undo.trigger()
+    assert cv.case.hearing(key).purpose == "Closing arguments"
+    window.acts.undo.trigger()  # the edit
+    window.acts.undo.trigger()  # the creation
+    assert len(cv.case.hearings) == before
+    assert window.acts.redo.isEnabled()
+    wait_idle(qtbot, window)
+
+
+def test_deleting_a_hearing_and_undoing_it_restores_the_links(demo_window: Any) -> None:
+    window = demo_window
+    ws = window.workspace
+    assert ws.open_case("k1")
+    case = ws.case_view.case
+    linked = [m.key for m in case.motions if m.hearing == "h2"]
+    assert linked
+    assert window.editing.delete("hearings", case, "h2")
+    assert all(m.hearing is None for m in ws.case_view.case.motions)
+    window.acts.undo.trigger()
+    relinked = [m.key for m in ws.case_view.case.motions if m.hearing == "h2"]
+    assert relinked == linked
+
+
+def test_a_refused_delete_changes_nothing(demo_window: Any, dialogs: Any) -> None:
+    dialogs.confirm_answer = False
+    ws = demo_window.workspace
+    assert ws.open_case("k1")
+    assert not demo_window.editing.delete("motions", ws.case_view.case, "m1")
+    assert ws.case_view.case is not None
+    assert any(m.key == "m1" for m in ws.case_view.case.motions)
+    assert "Delete this motion?" in dialogs.confirms[0]
+
+
+def test_form_validates_as_you_type(demo_window: Any) -> None:
+    ws = demo_window.workspace
+    assert ws.open_case("k1")
+    editor = demo_window.editing.open_editor("events", ws.case_view.case)
+    assert not editor.save_button.isEnabled()
+    editor.adapters["title"].set_raw("Union office searched")
+    editor.adapters["date"].set_raw("2026-13")
+    assert not editor.save_button.isEnabled()
+    assert editor.errors["date"].isVisibleTo(editor)
+    editor.adapters["date"].set_raw("2026-01")
+    assert editor.save_button.isEnabled()
+    assert not editor.errors["date"].isVisibleTo(editor)
+
+    motion = demo_window.editing.edit("motions", ws.case_view.case, "m1")
+    motion.adapters["ruled_on"].set_raw("2020-01-01")
+    assert not motion.save_button.isEnabled()
+    assert "before the filing date" in motion.errors["ruled_on"].text()
+
+
+def test_a_duplicate_reference_is_said_in_the_editor(demo_window: Any) -> None:
+    editor = demo_window.editing.open_editor("cases", None)
+    editor.adapters["reference"].set_raw("2-1187/2025")
+    editor.adapters["title"].set_raw("Another")
+    editor.request_save()
+    assert editor in demo_window.editing.editors
+    assert "already exists" in editor.message.text()
+    editor.close_quietly()
+
+
+def test_conflict_check_before_adding_a_client(demo_window: Any, qtbot: Any) -> None:
+    window = demo_window
+    editor = window.editing.open_editor("clients", None)
+    editor.adapters["name"].set_raw("ТЕМИРКУЛОВА Жанар")
+    qtbot.waitUntil(lambda: editor.conflicts.isVisibleTo(editor), timeout=3_000)
+    text = editor.conflicts.text()
+    assert "Zhanar Temirkulova" in text
+    assert "1-0342/2026" in text and "accused" in text
+    clients_before = window.workspace.clients.model.total
+    editor.request_save()  # the names were seen: saving adds the client anyway
+    assert editor not in window.editing.editors
+    window.workspace.show_view(2)
+    assert window.workspace.clients.model.total == clients_before + 1 or clients_before == 0
+
+
+def test_conflict_shown_even_when_saving_at_once(demo_window: Any) -> None:
+    ws = demo_window.workspace
+    assert ws.open_case("k1")
+    editor = demo_window.editing.open_editor("parties", ws.case_view.case)
+    editor.adapters["name"].set_raw("s abenov")
+    editor.request_save()  # no time for the live check: it runs now and asks again
+    assert editor in demo_window.editing.editors
+    assert editor.conflicts.isVisibleTo(editor)
+    assert "S. Abenov" in editor.conflicts.text()
+    editor.request_save()
+    assert editor not in demo_window.editing.editors
