@@ -1,24 +1,124 @@
-"""Encrypted case exports for co-counsel: the interchange JSON as an age file.
+"""Encrypted case exports for co-counsel: an age file, to a passphrase or to recipients.
 
 To a passphrase (scrypt, read by `age -d`) or to age recipients (`age1...`,
 read by `age -d -i KEY`).  Importing needs only that passphrase or identity.
-HOOK: attached files join the export (as a tar with the JSON) once the
-evidence vault offers their plaintext; until then the age plaintext is the
-interchange JSON itself.
+
+The age plaintext is the interchange JSON itself when the chosen cases have
+no attached files; otherwise a tar (`age -d FILE | tar -x`) of::
+
+    cases.json          the interchange document
+    files.json          which record each file belongs to, its name, size, SHA-256
+    files/N/NAME        each attached file, decrypted from the vault
+
+Both ends work in memory (an age passphrase file is one buffer for pyrage),
+up to `MAX_EXPORT_BYTES`; nothing decrypted ever touches the disk.  On import
+each file goes straight back into the vault, encrypted under a new key.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pyrage
 
 from casefiles.backup import agefmt
-from casefiles.backup.errors import BackupWrongPassphrase, ExcessiveWorkFactor
-from casefiles.domain.errors import UserError
+from casefiles.backup.errors import BackupDamaged, BackupWrongPassphrase, ExcessiveWorkFactor
+from casefiles.backup.tarstream import TarSink, end_of_archive, member_header, padding
+from casefiles.domain.errors import DamageFound, UserError
+from casefiles.services import evidence
+from casefiles.services.evidence import AttachmentInfo, NewBlob
+from casefiles.services.interchange import dump_document
+from casefiles.storage.store import Store
+from casefiles.vault import stream
+from casefiles.vault.files import decrypt_to
+from casefiles.vault.folder import VaultFolder
 
 MAX_EXPORT_BYTES = 1 << 30
+DOC_NAME = "cases.json"
+INDEX_NAME = "files.json"
+INDEX_FORMAT = "casefiles-export-files"
+_UNSAFE = re.compile(r"[\x00-\x1f/\\:]")
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    """One attached file of an export: where it belongs and what it must hash to."""
+
+    path: str
+    case: str
+    record_type: str
+    record_key: str
+    exhibit: str | None
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class Package:
+    document: bytes
+    files: list[tuple[ExportFile, bytes]]
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+
+def package_export(store: Store, doc: dict[str, Any]) -> tuple[bytes, int]:
+    """The plaintext of an encrypted export (the JSON, or a tar with the attached files),
+    and how many files it holds."""
+    document = dump_document(doc)
+    wanted = {c["reference"] for c in doc.get("cases", [])}
+    refs = [r for r in evidence.all_blobs(store) if r.info.case_ref in wanted]
+    if not refs:
+        return document, 0
+    total = len(document) + sum(r.info.size for r in refs)
+    if total > MAX_EXPORT_BYTES:
+        raise UserError(
+            f"the chosen cases and their files come to {total // (1 << 20)} MiB, more than an "
+            f"encrypted export holds ({MAX_EXPORT_BYTES >> 20} MiB): export fewer cases at once"
+        )
+    files = [_entry(i, r.info) for i, r in enumerate(refs, 1)]
+    index = json.dumps(
+        {"format": INDEX_FORMAT, "version": 1, "files": [f.to_json() for f in files]},
+        ensure_ascii=False,
+        indent=1,
+    ).encode("utf-8")
+    out = bytearray()
+    for name, data in ((DOC_NAME, document), (INDEX_NAME, index)):
+        out += member_header(name, len(data), 0) + data + padding(len(data))
+    for entry, ref in zip(files, refs, strict=True):
+        out += member_header(entry.path, entry.size, 0)
+        start = len(out)
+        decrypt_to(store, ref, out.extend)  # checked against the hash taken at intake
+        if len(out) - start != entry.size:
+            raise DamageFound([f"{ref.info.label}: the stored file has another size"])
+        out += padding(entry.size)
+    out += end_of_archive(len(out))
+    return bytes(out), len(files)
+
+
+def _entry(number: int, info: AttachmentInfo) -> ExportFile:
+    name = _UNSAFE.sub("_", info.file_name).lstrip(".")[:200] or "file"
+    return ExportFile(
+        path=f"files/{number}/{name}",
+        case=info.case_ref,
+        record_type=info.record_type,
+        record_key=info.record_key,
+        exhibit=info.exhibit,
+        file_name=info.file_name,
+        media_type=info.media_type,
+        size=info.size,
+        sha256=info.sha256,
+    )
 
 
 def encrypt_export(
@@ -86,3 +186,134 @@ def decrypt_export(
                 "someone else's key"
             ) from None
         raise UserError("the encrypted export is damaged or altered; ask for a new copy") from None
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def unpack_export(plaintext: bytes) -> Package:
+    """The document and files of a decrypted export, each file checked against its SHA-256."""
+    if plaintext[257:262] != b"ustar":
+        return Package(plaintext, [])
+    members: dict[str, bytearray] = {}
+
+    class _Out:
+        def __init__(self, name: str) -> None:
+            self.buf = members.setdefault(name, bytearray())
+
+        def write(self, data: memoryview) -> None:
+            self.buf += data
+
+        def close(self) -> None:
+            pass
+
+    def open_member(name: str, _size: int) -> _Out:
+        if name in members:
+            raise BackupDamaged(f"the export holds {ascii(name)[:80]} twice")
+        if name not in (DOC_NAME, INDEX_NAME) and not name.startswith("files/"):
+            raise BackupDamaged(
+                f"the export holds {ascii(name)[:80]}, which casefiles does not write"
+            )
+        return _Out(name)
+
+    sink = TarSink(open_member, "the encrypted export")
+    try:
+        sink.write(plaintext)
+        sink.finish()
+    except BackupDamaged as err:
+        raise UserError(str(err).replace("nothing was restored", "nothing was imported")) from None
+    if DOC_NAME not in members or INDEX_NAME not in members:
+        raise UserError("the encrypted export is incomplete (no cases.json or files.json)")
+    files = []
+    for entry in _index(bytes(members[INDEX_NAME])):
+        data = members.pop(entry.path, None)
+        if data is None:
+            raise UserError(f"the encrypted export lacks {entry.path}; ask for a new copy")
+        if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
+            raise UserError(f"{entry.path} in the export does not match its SHA-256")
+        files.append((entry, bytes(data)))
+    extra = [n for n in members if n.startswith("files/")]
+    if extra:
+        raise UserError(f"the export holds {ascii(extra[0])[:80]}, which its index does not list")
+    return Package(bytes(members[DOC_NAME]), files)
+
+
+def _index(raw: bytes) -> list[ExportFile]:
+    bad = UserError("the export's file index (files.json) is malformed; ask for a new copy")
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+        if doc.get("format") != INDEX_FORMAT or doc.get("version") != 1:
+            raise bad
+        entries = [ExportFile(**item) for item in doc["files"]]
+    except (ValueError, UnicodeDecodeError, KeyError, TypeError, AttributeError):
+        raise bad from None
+    for e in entries:
+        if not all(isinstance(v, str) for v in (e.path, e.case, e.record_type, e.record_key)):
+            raise bad
+        if not isinstance(e.size, int) or e.record_type not in evidence.ATTACHABLE:
+            raise bad
+    return entries
+
+
+def check_files_fit(doc: dict[str, Any], files: list[tuple[ExportFile, bytes]]) -> None:
+    """Before importing: every file names a case of the document (and, for evidence,
+    the hash the document records), so no attachment can fail for a reason known now."""
+    cases = {c.get("reference"): c for c in doc.get("cases", []) if isinstance(c, dict)}
+    for entry, _data in files:
+        case = cases.get(entry.case)
+        records = case.get(entry.record_type) if case else None
+        record = next(
+            (r for r in records or [] if isinstance(r, dict) and r.get("key") == entry.record_key),
+            None,
+        )
+        if record is None:
+            raise UserError(
+                f"{entry.path} belongs to {entry.case} {entry.record_type}/{entry.record_key}, "
+                "which the export does not hold; nothing was imported"
+            )
+        if entry.record_type == "evidence" and record.get("sha256") not in (None, entry.sha256):
+            raise UserError(
+                f"{entry.path} does not have the SHA-256 its evidence item records; "
+                "nothing was imported"
+            )
+
+
+def attach_files(store: Store, files: list[tuple[ExportFile, bytes]]) -> list[AttachmentInfo]:
+    """Store each file in the vault (encrypted under a new key) and attach it."""
+    attached = []
+    for entry, data in files:
+        attached.append(_intake(store, entry, data))
+    return attached
+
+
+def _intake(store: Store, entry: ExportFile, data: bytes) -> AttachmentInfo:
+    folder = VaultFolder(store.paths)
+    key = stream.new_key()
+    view = memoryview(data)
+    pos = 0
+
+    def read_into(buf: memoryview) -> int:
+        nonlocal pos
+        n = min(len(buf), len(view) - pos)
+        buf[:n] = view[pos : pos + n]
+        pos += n
+        return n
+
+    with folder.writing() as (out, name):
+        sealed = stream.seal(read_into, out, key, None)
+    blob = NewBlob(
+        blob=name,
+        file_key=key,
+        file_name=entry.file_name,
+        media_type=entry.media_type,
+        size=sealed.size,
+        sha256=sealed.sha256,
+        stored_size=sealed.stored_size,
+    )
+    try:
+        return evidence.record_attachment(
+            store, entry.case, entry.record_type, entry.record_key, blob
+        )
+    except BaseException:
+        folder.remove(name)
+        raise

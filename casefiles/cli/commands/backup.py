@@ -5,22 +5,27 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 from casefiles.backup import agefmt, archive
 from casefiles.backup.errors import BackupDamaged
 from casefiles.backup.export import (
+    attach_files,
+    check_files_fit,
     decrypt_export,
     encrypt_export,
     is_encrypted_export,
     needs_passphrase,
+    package_export,
+    unpack_export,
 )
 from casefiles.backup.keys import BackupKey
 from casefiles.cli.context import Context
-from casefiles.cli.output import read_input
+from casefiles.cli.output import check_target, read_input, write_output
 from casefiles.cli.passphrase import PASSPHRASE_ENV, read_new_passphrase, read_passphrase
 from casefiles.domain.errors import UserError
-from casefiles.services import admin
+from casefiles.services import admin, interchange
 from casefiles.storage.paths import StorePaths
 from casefiles.storage.store import read_header
 
@@ -159,34 +164,74 @@ def add_import_options(p: argparse.ArgumentParser) -> None:
     )
 
 
-def check_export_options(args: argparse.Namespace) -> None:
-    """Before any prompt: --recipient needs --encrypt, and must be an age public key."""
+def wants_encryption(args: argparse.Namespace) -> bool:
+    """Check the age options before any prompt; True when the export is to be encrypted."""
     if args.recipient and not args.encrypt:
         raise UserError("--recipient needs --encrypt")
     for recipient in args.recipient or ():
         agefmt.parse_recipient(recipient)
+    return bool(args.encrypt)
 
 
-def encrypt_output(args: argparse.Namespace, data: bytes) -> bytes:
-    if not args.encrypt:
-        return data
+def cmd_export_encrypted(args: argparse.Namespace, ctx: Context) -> int:
+    """`export --encrypt`: the cases and their attached files as one age file."""
+    if args.output != "-":
+        check_target(args.output, force=args.force)
+    store = ctx.open_store()
+    doc = interchange.export_document(store, args.cases, exported_at=datetime.now(UTC))
+    plaintext, files = package_export(store, doc)
     if args.recipient:
-        return encrypt_export(data, recipients=args.recipient)
-    passphrase = read_new_passphrase(EXPORT_PASSPHRASE_ENV, "passphrase for the encrypted export")
-    return encrypt_export(data, passphrase=passphrase)
+        data = encrypt_export(plaintext, recipients=args.recipient)
+        to = f"{len(args.recipient)} age recipient(s)"
+    else:
+        passphrase = read_new_passphrase(
+            EXPORT_PASSPHRASE_ENV, "passphrase for the encrypted export"
+        )
+        data = encrypt_export(plaintext, passphrase=passphrase)
+        to = "a passphrase"
+    write_output(args.output, data, force=args.force)
+    if args.output != "-":
+        ctx.out(
+            f"exported {len(doc.get('cases', []))} case(s) and {files} attached file(s) "
+            f"to {args.output}, encrypted to {to} (it opens with 'age -d')"
+        )
+    return 0
 
 
-def decrypt_input(args: argparse.Namespace, raw: bytes) -> bytes:
-    if not is_encrypted_export(raw):
-        if args.identity:
-            raise UserError(f"--identity is for an encrypted export, and {args.file} is not one")
-        return raw
+def is_encrypted(args: argparse.Namespace, raw: bytes) -> bool:
+    if is_encrypted_export(raw):
+        return True
+    if args.identity:
+        raise UserError(f"--identity is for an encrypted export, and {args.file} is not one")
+    return False
+
+
+def cmd_import_encrypted(args: argparse.Namespace, ctx: Context, raw: bytes) -> int:
+    """`import` of an age file: decrypt in memory, import the cases, attach their files."""
     if needs_passphrase(raw):
         passphrase = read_passphrase(
             "Passphrase of the encrypted export: ", env=EXPORT_PASSPHRASE_ENV
         )
-        return decrypt_export(raw, passphrase=passphrase)
-    identities = []
-    if args.identity:
-        identities = agefmt.parse_identities(read_input(args.identity), source=args.identity)
-    return decrypt_export(raw, identities=identities)
+        plaintext = decrypt_export(raw, passphrase=passphrase)
+    else:
+        identities = []
+        if args.identity:
+            identities = agefmt.parse_identities(read_input(args.identity), source=args.identity)
+        plaintext = decrypt_export(raw, identities=identities)
+    package = unpack_export(plaintext)
+    doc = interchange.parse_document(package.document)
+    if isinstance(doc, dict):
+        check_files_fit(doc, package.files)
+    store = ctx.open_store()
+    report = interchange.import_document(store, doc)
+    for line in report.lines():
+        ctx.out(line)
+    try:
+        attached = attach_files(store, package.files)
+    except UserError as err:
+        raise UserError(
+            f"the cases were imported, but attaching their files failed: {err}"
+        ) from None
+    if package.files:
+        ctx.out(f"attached {len(attached)} file(s) to their records (stored encrypted)")
+    return 0

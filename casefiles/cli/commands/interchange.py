@@ -37,7 +37,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    doc = interchange.parse_document(age_options.decrypt_input(args, read_input(args.file)))
+    raw = read_input(args.file)
+    if age_options.is_encrypted(args, raw):
+        return age_options.cmd_import_encrypted(args, ctx, raw)
+    doc = interchange.parse_document(raw)
     store = ctx.open_store()
     report = interchange.import_document(store, doc)
     for line in report.lines():
@@ -46,14 +49,14 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    age_options.check_export_options(args)
+    if age_options.wants_encryption(args):
+        return age_options.cmd_export_encrypted(args, ctx)
     if args.output != "-":
         # Check the target before asking for a passphrase.
         check_target(args.output, force=args.force)
     store = ctx.open_store()
     doc = interchange.export_document(store, args.cases, exported_at=datetime.now(UTC))
-    data = age_options.encrypt_output(args, interchange.dump_document(doc))
-    write_output(args.output, data, force=args.force)
+    write_output(args.output, interchange.dump_document(doc), force=args.force)
     if args.output != "-":
         ctx.out(f"exported {len(doc.get('cases', []))} case(s) to {args.output}")
     return 0
