@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Actions", text, "", n)
 
 
 @dataclass
@@ -74,38 +79,38 @@ def _action(
 
 
 def build(window: QMainWindow) -> Actions:
-    tr = window.tr
+
     a = Actions(
-        new_case=_action(window, tr("New &case…"), "Ctrl+Shift+N"),
-        new_client=_action(window, tr("New c&lient…"), "Ctrl+Shift+C"),
+        new_case=_action(window, _tr("New &case…"), "Ctrl+Shift+N"),
+        new_client=_action(window, _tr("New c&lient…"), "Ctrl+Shift+C"),
         new_record=_action(
             window,
-            tr("&New record…"),
+            _tr("&New record…"),
             QKeySequence.StandardKey.New,
-            tr("Add a record of the kind the current tab lists"),
+            _tr("Add a record of the kind the current tab lists"),
         ),
-        open_record=_action(window, tr("&Open record"), "Ctrl+E"),
-        delete_record=_action(window, tr("&Delete record…"), QKeySequence.StandardKey.Delete),
-        edit_case=_action(window, tr("&Edit case…"), "Ctrl+Shift+E"),
-        delete_case=_action(window, tr("Delete case…")),
+        open_record=_action(window, _tr("&Open record"), "Ctrl+E"),
+        delete_record=_action(window, _tr("&Delete record…"), QKeySequence.StandardKey.Delete),
+        edit_case=_action(window, _tr("&Edit case…"), "Ctrl+Shift+E"),
+        delete_case=_action(window, _tr("Delete case…")),
         import_=_action(
-            window, tr("&Import…"), "Ctrl+I", tr("Import cases from an interchange file")
+            window, _tr("&Import…"), "Ctrl+I", _tr("Import cases from an interchange file")
         ),
-        export=_action(window, tr("&Export everything…"), "Ctrl+Shift+S"),
-        export_case=_action(window, tr("Export this &case…")),
-        summary_pdf=_action(window, tr("Case &summary (PDF)…"), "Ctrl+P"),
-        lock=_action(window, tr("&Lock"), "Ctrl+L", tr("Lock the case file now")),
-        quit=_action(window, tr("&Quit"), QKeySequence.StandardKey.Quit),
-        undo=_action(window, tr("&Undo"), QKeySequence.StandardKey.Undo),
-        redo=_action(window, tr("&Redo"), "Ctrl+Shift+Z"),
-        find=_action(window, tr("&Find case"), QKeySequence.StandardKey.Find),
-        preferences=_action(window, tr("&Preferences…"), QKeySequence.StandardKey.Preferences),
-        dashboard=_action(window, tr("&Dashboard"), "Ctrl+1"),
-        calendar=_action(window, tr("C&alendar"), "Ctrl+2"),
-        clients=_action(window, tr("C&lients"), "Ctrl+3"),
-        next_tab=_action(window, tr("&Next tab"), "Ctrl+PgDown"),
-        prev_tab=_action(window, tr("&Previous tab"), "Ctrl+PgUp"),
-        about=_action(window, tr("&About casefiles")),
+        export=_action(window, _tr("&Export everything…"), "Ctrl+Shift+S"),
+        export_case=_action(window, _tr("Export this &case…")),
+        summary_pdf=_action(window, _tr("Case &summary (PDF)…"), "Ctrl+P"),
+        lock=_action(window, _tr("&Lock"), "Ctrl+L", _tr("Lock the case file now")),
+        quit=_action(window, _tr("&Quit"), QKeySequence.StandardKey.Quit),
+        undo=_action(window, _tr("&Undo"), QKeySequence.StandardKey.Undo),
+        redo=_action(window, _tr("&Redo"), "Ctrl+Shift+Z"),
+        find=_action(window, _tr("&Find case"), QKeySequence.StandardKey.Find),
+        preferences=_action(window, _tr("&Preferences…"), QKeySequence.StandardKey.Preferences),
+        dashboard=_action(window, _tr("&Dashboard"), "Ctrl+1"),
+        calendar=_action(window, _tr("C&alendar"), "Ctrl+2"),
+        clients=_action(window, _tr("C&lients"), "Ctrl+3"),
+        next_tab=_action(window, _tr("&Next tab"), "Ctrl+PgDown"),
+        prev_tab=_action(window, _tr("&Previous tab"), "Ctrl+PgUp"),
+        about=_action(window, _tr("&About casefiles")),
     )
     a.next_tab.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+Tab")])
     a.prev_tab.setShortcuts([QKeySequence("Ctrl+PgUp"), QKeySequence("Ctrl+Shift+Tab")])
@@ -113,7 +118,7 @@ def build(window: QMainWindow) -> Actions:
     bar = window.menuBar()
     menus: list[tuple[str, list[QAction | None]]] = [
         (
-            tr("&File"),
+            _tr("&File"),
             [
                 a.new_case,
                 a.new_client,
@@ -128,7 +133,7 @@ def build(window: QMainWindow) -> Actions:
             ],
         ),
         (
-            tr("&Edit"),
+            _tr("&Edit"),
             [
                 a.undo,
                 a.redo,
@@ -143,11 +148,11 @@ def build(window: QMainWindow) -> Actions:
             ],
         ),
         (
-            tr("&View"),
+            _tr("&View"),
             [a.dashboard, a.calendar, a.clients, None, a.next_tab, a.prev_tab],
         ),
-        (tr("&Case"), [a.edit_case, a.delete_case]),
-        (tr("&Help"), [a.about]),
+        (_tr("&Case"), [a.edit_case, a.delete_case]),
+        (_tr("&Help"), [a.about]),
     ]
     for title, items in menus:
         menu: QMenu = bar.addMenu(title)

@@ -43,8 +43,16 @@ def install_translators(app: QApplication) -> list[QTranslator]:
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
+    folder = str(resource("i18n"))
+    # English first (it carries the plural forms), then the user's language over it.
+    english = QTranslator(app)
+    if english.load("casefiles_en", folder):
+        app.installTranslator(english)
+        installed.append(english)
     ours = QTranslator(app)
-    if ours.load(locale, "casefiles", "_", str(resource("i18n"))):
+    if locale.language() != QLocale.Language.English and ours.load(
+        locale, "casefiles", "_", folder
+    ):
         app.installTranslator(ours)
         installed.append(ours)
     return installed

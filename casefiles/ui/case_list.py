@@ -76,6 +76,7 @@ class CaseList(QWidget):
         self.table = RecordTable()
         self.table.setModel(self.model)
         self.table.set_widths(105)
+        self.table.stretch(1)
         layout.addWidget(self.table, 1)
         self.count = QLabel()
         self.count.setObjectName("caseCount")

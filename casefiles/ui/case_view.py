@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from casefiles.domain import records as d
@@ -16,7 +16,12 @@ from casefiles.ui.tabs.motions import MotionsTab
 from casefiles.ui.tabs.overview import OverviewTab
 from casefiles.ui.tabs.requests import RequestsTab
 
+
 #: The tab that lists each record type.
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("CaseView", text, "", n)
+
+
 TAB_OF = {
     "parties": 0,
     "hearings": 1,
@@ -68,13 +73,13 @@ class CaseView(QWidget):
             self.chronology,
         ]
         titles = [
-            self.tr("&Overview"),
-            self.tr("&Hearings"),
-            self.tr("&Motions"),
-            self.tr("Re&quests"),
-            self.tr("&Denied requests"),
-            self.tr("&Evidence"),
-            self.tr("Chro&nology"),
+            _tr("&Overview"),
+            _tr("&Hearings"),
+            _tr("&Motions"),
+            _tr("Re&quests"),
+            _tr("&Denied requests"),
+            _tr("&Evidence"),
+            _tr("Chro&nology"),
         ]
         for tab, title in zip(self.all_tabs, titles, strict=True):
             self.tabs.addTab(tab, title)
@@ -98,7 +103,7 @@ class CaseView(QWidget):
             n = len(denied_register(case))
             self.tabs.setTabText(
                 denied,
-                self.tr("&Denied requests") + (f" ({n})" if n else ""),
+                _tr("&Denied requests") + (f" ({n})" if n else ""),
             )
         for tab in self.all_tabs:
             tab.show_case(case)

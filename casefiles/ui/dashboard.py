@@ -108,8 +108,11 @@ class DashboardView(QWidget):
                 Column[dash.DashItem](_tr("When"), _when),
                 Column[dash.DashItem](_tr("Day"), _day),
                 case_col,
-                Column[dash.DashItem](_tr("Purpose"), lambda i: i.title),
-                Column[dash.DashItem](_tr("Court"), lambda i: i.detail or ""),
+                Column[dash.DashItem](
+                    _tr("Purpose"),
+                    lambda i: i.title,
+                    tooltip=lambda i: "\n".join(filter(None, (i.title, i.detail))),
+                ),
             ],
             _tr("No hearings in the next 14 days."),
         )
@@ -157,10 +160,14 @@ class DashboardView(QWidget):
         layout.addLayout(grid, 1)
         for section in self.sections:
             section.table.open_requested.connect(lambda row, s=section: self._open(s, row))
-        self.upcoming.table.set_widths(130, 80, 95, 200)
-        self.short_notice.table.set_widths(130, 70, 95, 180)
-        self.refusals.table.set_widths(90, 95, 130)
-        self.awaiting.table.set_widths(90, 95)
+        self.upcoming.table.set_widths(125, 85, 90)
+        self.upcoming.table.stretch(3)
+        self.short_notice.table.set_widths(125, 65, 90, 150)
+        self.short_notice.table.stretch(3)
+        self.refusals.table.set_widths(85, 90, 125)
+        self.refusals.table.stretch(3)
+        self.awaiting.table.set_widths(85, 90)
+        self.awaiting.table.stretch(2)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
     def _open(self, section: _Section, row: int) -> None:

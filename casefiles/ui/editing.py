@@ -11,7 +11,7 @@ import copy
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -26,6 +26,11 @@ from casefiles.ui.errors import ErrorReporter, friendly_message
 from casefiles.ui.labels import record_name
 from casefiles.ui.session import Session
 from casefiles.ui.undo import Step
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Editing", text, "", n)
+
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +95,8 @@ class Editing(QObject):
         if original is None:
             Dialogs.inform(
                 self.window,
-                self.tr("Not found"),
-                self.tr("This record is no longer in the case file."),
+                _tr("Not found"),
+                _tr("This record is no longer in the case file."),
             )
             return None
         return self.open_editor(record_type, case, original)
@@ -135,7 +140,7 @@ class Editing(QObject):
             self._check_names(editor)
             if editor.conflicts.isVisible():
                 editor.show_message(
-                    self.tr("Check the similar names above, then save again to add it anyway.")
+                    _tr("Check the similar names above, then save again to add it anyway.")
                 )
                 return
         try:
@@ -177,7 +182,7 @@ class Editing(QObject):
         saved = copy.deepcopy(saved)
         if old is None:
             self._push(
-                self.tr("add {record}").format(record=name),
+                _tr("add {record}").format(record=name),
                 lambda: cases.save_record(
                     self._store(), self._ref(case_key), rt, copy.deepcopy(saved)
                 ),
@@ -187,7 +192,7 @@ class Editing(QObject):
         else:
             before = copy.deepcopy(old)
             self._push(
-                self.tr("edit {record}").format(record=name),
+                _tr("edit {record}").format(record=name),
                 lambda: cases.save_record(
                     self._store(), self._ref(case_key), rt, copy.deepcopy(saved), before.key
                 ),
@@ -202,7 +207,7 @@ class Editing(QObject):
         if old is None:
             created = copy.deepcopy(cases.create_case(store, case))
             self._push(
-                self.tr("add {record}").format(record=name),
+                _tr("add {record}").format(record=name),
                 lambda: cases.create_case(self._store(), copy.deepcopy(created)),
                 lambda: cases.delete_case(self._store(), self._ref(created.key)),
                 created.key,
@@ -212,7 +217,7 @@ class Editing(QObject):
         cases.update_case(store, old.reference, case)
         after, before = copy.deepcopy(case), copy.deepcopy(old)
         self._push(
-            self.tr("edit {record}").format(record=name),
+            _tr("edit {record}").format(record=name),
             lambda: cases.update_case(self._store(), self._ref(old.key), copy.deepcopy(after)),
             lambda: cases.update_case(self._store(), self._ref(old.key), copy.deepcopy(before)),
             old.key,
@@ -222,7 +227,7 @@ class Editing(QObject):
         saved = copy.deepcopy(cases.save_client(self._store(), client, old.key if old else None))
         if old is None:
             self._push(
-                self.tr("add {record}").format(record=name),
+                _tr("add {record}").format(record=name),
                 lambda: cases.save_client(self._store(), copy.deepcopy(saved)),
                 lambda: cases.delete_client(self._store(), saved.key),
                 "",
@@ -230,7 +235,7 @@ class Editing(QObject):
         else:
             before = copy.deepcopy(old)
             self._push(
-                self.tr("edit {record}").format(record=name),
+                _tr("edit {record}").format(record=name),
                 lambda: cases.save_client(self._store(), copy.deepcopy(saved), before.key),
                 lambda: cases.save_client(self._store(), copy.deepcopy(before), saved.key),
                 "",
@@ -247,11 +252,11 @@ class Editing(QObject):
         what = _describe(original)
         if not Dialogs.confirm(
             self.window,
-            self.tr("Delete {record}?").format(record=name),
-            self.tr("Delete this {record}?\n\n{what}\n\nYou can undo this with Ctrl+Z.").format(
+            _tr("Delete {record}?").format(record=name),
+            _tr("Delete this {record}?\n\n{what}\n\nYou can undo this with Ctrl+Z.").format(
                 record=name, what=what
             ),
-            self.tr("Delete"),
+            _tr("Delete"),
         ):
             return False
         try:
@@ -290,7 +295,7 @@ class Editing(QObject):
                 cases.save_record(self._store(), ref, lst, copy.deepcopy(rec), rec.key)
 
         self._push(
-            self.tr("delete {record}").format(record=name),
+            _tr("delete {record}").format(record=name),
             lambda: cases.delete_record(self._store(), self._ref(case_key), rt, before.key),
             restore,
             case_key,
@@ -300,7 +305,7 @@ class Editing(QObject):
         whole = copy.deepcopy(lookup.case_by_key(self._store(), case.key))
         cases.delete_case(self._store(), case.reference)
         self._push(
-            self.tr("delete {record}").format(record=name),
+            _tr("delete {record}").format(record=name),
             lambda: cases.delete_case(self._store(), self._ref(whole.key)),
             lambda: cases.create_case(self._store(), copy.deepcopy(whole)),
             case.key,
@@ -310,7 +315,7 @@ class Editing(QObject):
         cases.delete_client(self._store(), client.key)
         before = copy.deepcopy(client)
         self._push(
-            self.tr("delete {record}").format(record=name),
+            _tr("delete {record}").format(record=name),
             lambda: cases.delete_client(self._store(), before.key),
             lambda: cases.save_client(self._store(), copy.deepcopy(before)),
             "",

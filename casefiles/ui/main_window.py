@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -25,6 +25,11 @@ from casefiles.ui.lock import IdleWatcher
 from casefiles.ui.session import Session
 from casefiles.ui.start import FirstRunPage, UnlockPage
 from casefiles.ui.workspace import CALENDAR, CASE, CLIENTS, HOME, Place, Workspace
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("MainWindow", text, "", n)
+
 
 log = logging.getLogger(__name__)
 
@@ -77,14 +82,10 @@ class MainWindow(QMainWindow):
         ed.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
         ed.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
         ed.undo_stack.undoTextChanged.connect(
-            lambda t: a.undo.setText(
-                self.tr("&Undo {what}").format(what=t) if t else self.tr("&Undo")
-            )
+            lambda t: a.undo.setText(_tr("&Undo {what}").format(what=t) if t else _tr("&Undo"))
         )
         ed.undo_stack.redoTextChanged.connect(
-            lambda t: a.redo.setText(
-                self.tr("&Redo {what}").format(what=t) if t else self.tr("&Redo")
-            )
+            lambda t: a.redo.setText(_tr("&Redo {what}").format(what=t) if t else _tr("&Redo"))
         )
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(UNLOCK)
         else:
             self.pages.setCurrentIndex(FIRST_RUN)
-        self.status.setText(self.tr("Locked"))
+        self.status.setText(_tr("Locked"))
         self._update_actions()
 
     def _create(self, passphrase: str) -> None:
@@ -178,12 +179,10 @@ class MainWindow(QMainWindow):
         self.unlock_page.set_busy(False)
         if isinstance(exc, WrongPassphrase):
             self.unlock_page.show_error(
-                self.tr(
-                    "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again."
-                )
+                _tr("Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.")
             )
         elif isinstance(exc, (StoreDamaged, StoreTooNew, StoreBusy)):
-            ErrorReporter.report(exc, self, self.tr("The case file cannot be opened"))
+            ErrorReporter.report(exc, self, _tr("The case file cannot be opened"))
             self.unlock_page.show_error(friendly_message(exc) or "")
         elif isinstance(exc, UserError):
             self.unlock_page.show_error(friendly_message(exc) or "")
@@ -195,9 +194,7 @@ class MainWindow(QMainWindow):
         self.first_run.set_busy(False)
         self.unlock_page.passphrase.clear()
         self.pages.setCurrentIndex(WORK)
-        self.status.setText(
-            self.tr("Demo case file") if self.session.is_demo else self.tr("Unlocked")
-        )
+        self.status.setText(_tr("Demo case file") if self.session.is_demo else _tr("Unlocked"))
         self.workspace.restore(self.place)
         store = self.session.require_store()
         pending = drafts.load_drafts(store)
@@ -225,7 +222,7 @@ class MainWindow(QMainWindow):
         self.session.close()
         self.unlock_page.prepare(self.session.active_dir, self.session.is_demo)
         self.pages.setCurrentIndex(UNLOCK)
-        self.status.setText(self.tr("Locked"))
+        self.status.setText(_tr("Locked"))
         self._update_actions()
         log.info("locked with %d draft(s)", len(pending))
 
@@ -284,8 +281,8 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         Dialogs.about(
             self,
-            self.tr("About casefiles"),
-            self.tr(
+            _tr("About casefiles"),
+            _tr(
                 "<h3>casefiles {version}</h3><p>An offline, encrypted case-file manager for "
                 "defence lawyers.</p><p>Case file: {path}</p><p>Licensed under the GNU GPL, "
                 "version 3 or later.</p>"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from casefiles.domain.errors import StoreBusy
 from casefiles.services import admin
@@ -23,6 +23,11 @@ from casefiles.storage.locks import AppLock
 from casefiles.storage.paths import StorePaths
 from casefiles.storage.store import Store, store_exists
 from casefiles.ui.tasks import TaskRunner
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Session", text, "", n)
+
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +131,7 @@ class Session(QObject):
             lambda: admin.open_store(folder, passphrase),
             on_done,
             on_error,
-            self.tr("Opening the case file…"),
+            _tr("Opening the case file…"),
             parent,
         )
 
@@ -149,7 +154,7 @@ class Session(QObject):
             on_done()
 
         self.active_dir = folder
-        self._start(work, done, on_error, self.tr("Creating the case file…"), parent)
+        self._start(work, done, on_error, _tr("Creating the case file…"), parent)
 
     def open_demo(
         self,
@@ -165,7 +170,7 @@ class Session(QObject):
                 lambda: admin.open_store(folder, DEMO_PASSPHRASE),
                 on_done,
                 on_error,
-                self.tr("Opening the demo…"),
+                _tr("Opening the demo…"),
                 parent,
             )
             return
@@ -178,7 +183,7 @@ class Session(QObject):
             on_done()
 
         self.active_dir = folder
-        self._start(work, done, on_error, self.tr("Creating the demo case file…"), parent)
+        self._start(work, done, on_error, _tr("Creating the demo case file…"), parent)
 
     def close(self) -> None:
         """Dispose the engines and forget the key (the app lock file stays held)."""

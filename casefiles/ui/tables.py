@@ -58,6 +58,12 @@ class RecordTable(QTableView):
         self.setCurrentIndex(index)
         self.scrollTo(index)
 
+    def stretch(self, column: int) -> None:
+        """Give `column` the width left over (the others keep theirs): no sideways scrolling."""
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
     def set_widths(self, *widths: int) -> None:
         for i, w in enumerate(widths):
             self.setColumnWidth(i, w)

@@ -12,10 +12,14 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Tasks", text, "", n)
 
 
 class _Signals(QObject):
@@ -85,8 +89,8 @@ class TaskRunner(QObject):
         signals = _Signals(task)
         dialog: QProgressDialog | None = None
         if progress_label is not None:
-            dialog = QProgressDialog(progress_label, self.tr("Cancel"), 0, 0, parent)
-            dialog.setWindowTitle(self.tr("casefiles"))
+            dialog = QProgressDialog(progress_label, _tr("Cancel"), 0, 0, parent)
+            dialog.setWindowTitle(_tr("casefiles"))
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(400)
             dialog.setAutoClose(False)

@@ -68,6 +68,7 @@ class Workspace(QWidget):
         ll.setContentsMargins(6, 6, 0, 6)
         nav = QHBoxLayout()
         self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(False)
         self.nav_buttons: list[QPushButton] = []
         for i, text in enumerate((_tr("Dashboard"), _tr("Calendar"), _tr("Clients"))):
             b = QPushButton(text)

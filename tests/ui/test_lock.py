@@ -53,6 +53,7 @@ def test_auto_lock_clears_the_views_and_keeps_typed_text(demo_window: Any, qtbot
     qtbot.waitUntil(lambda: not window.session.is_open, timeout=5_000)
     _assert_nothing_shown(window)
 
+    window.idle.set_interval(0)  # no second auto-lock while the test looks
     _unlock(window, qtbot)
     assert window.pages.currentIndex() == WORK
     assert ws.case_view.case is not None and ws.case_view.case.key == "k1"

@@ -42,3 +42,17 @@ def test_every_model_of_the_demo(demo_window: Any, qtbot: Any, qtmodeltester: An
         qtmodeltester.check(model)
     qtmodeltester.check(ws.dashboard.upcoming.model)
     assert cv.evidence.custody_model.rowCount() > 0
+
+
+def test_plural_forms_come_from_the_english_translation(qapp: Any) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from casefiles.ui.app import install_translators
+
+    translators = install_translators(qapp)
+    try:
+        assert QCoreApplication.translate("CaseList", "%n case(s)", "", 1) == "1 case"
+        assert QCoreApplication.translate("CaseList", "%n case(s)", "", 3) == "3 cases"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

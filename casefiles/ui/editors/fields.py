@@ -11,7 +11,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +36,10 @@ from casefiles.domain import records as d
 from casefiles.domain.dates import format_date_or_datetime, is_partial_date, parse_date_or_datetime
 from casefiles.ui import fmt
 from casefiles.ui.labels import label
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Fields", text, "", n)
 
 
 class FieldError(ValueError):
@@ -117,7 +121,7 @@ class DateAdapter(Adapter):
         layout = QHBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
         self.known = QCheckBox()
-        self.known.setToolTip(self.tr("Tick when the date is known"))
+        self.known.setToolTip(_tr("Tick when the date is known"))
         self.edit = QDateEdit(QDate.currentDate())
         self.edit.setCalendarPopup(True)
         self.edit.setEnabled(False)
@@ -174,7 +178,7 @@ class PartialDateAdapter(Adapter):
     def __init__(self) -> None:
         super().__init__()
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD, or YYYY-MM, or YYYY"))
+        self.edit.setPlaceholderText(_tr("YYYY-MM-DD, or YYYY-MM, or YYYY"))
         self.edit.setMaxLength(10)
         self.edit.textChanged.connect(self.changed)
         self.widget = self.edit
@@ -185,7 +189,7 @@ class PartialDateAdapter(Adapter):
             return None
         if not is_partial_date(text):
             raise FieldError(
-                self.tr("Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when partly known")
+                _tr("Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when partly known")
             )
         return text
 
@@ -207,7 +211,7 @@ class EnumAdapter(Adapter):
         self.enum_type = enum_type
         self.combo = QComboBox()
         if optional:
-            self.combo.addItem(self.tr("(not set)"), None)
+            self.combo.addItem(_tr("(not set)"), None)
         for member in enum_type:
             self.combo.addItem(label(member), member.value)
         self.combo.currentIndexChanged.connect(self.changed)
@@ -300,7 +304,7 @@ class HearingAdapter(Adapter):
     def __init__(self, hearings: list[d.Hearing]) -> None:
         super().__init__()
         self.combo = QComboBox()
-        self.combo.addItem(self.tr("(no hearing)"), None)
+        self.combo.addItem(_tr("(no hearing)"), None)
         for h in sorted(hearings, key=lambda h: h.starts_at):
             text = fmt.date_text(h.starts_at)
             if h.purpose:
@@ -363,14 +367,14 @@ class CustodyAdapter(Adapter):
         super().__init__()
         self.box = _RowsTable(
             [
-                self.tr("When (YYYY-MM-DD [HH:MM])"),
-                self.tr("Action"),
-                self.tr("From"),
-                self.tr("To"),
-                self.tr("Note"),
+                _tr("When (YYYY-MM-DD [HH:MM])"),
+                _tr("Action"),
+                _tr("From"),
+                _tr("To"),
+                _tr("Note"),
             ],
-            self.tr("Add step"),
-            self.tr("Remove step"),
+            _tr("Add step"),
+            _tr("Remove step"),
         )
         self.box.table.setColumnWidth(0, 150)
         self.box.add.clicked.connect(self._add_today)
@@ -409,12 +413,10 @@ class CustodyAdapter(Adapter):
                 when = parse_date_or_datetime(text)
             except ValueError:
                 raise FieldError(
-                    self.tr("Step {n}: write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM").format(
-                        n=n
-                    )
+                    _tr("Step {n}: write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM").format(n=n)
                 ) from None
             if not action.strip():
-                raise FieldError(self.tr("Step {n}: say what happened (the action)").format(n=n))
+                raise FieldError(_tr("Step {n}: say what happened (the action)").format(n=n))
             steps.append(
                 d.CustodyStep(
                     when,
@@ -448,9 +450,9 @@ class CaseClientsAdapter(Adapter):
         super().__init__()
         self.clients = clients
         self.box = _RowsTable(
-            [self.tr("Client"), self.tr("Role in the case")],
-            self.tr("Add client"),
-            self.tr("Remove client"),
+            [_tr("Client"), _tr("Role in the case")],
+            _tr("Add client"),
+            _tr("Remove client"),
         )
         self.box.table.setColumnWidth(0, 260)
         self.box.add.clicked.connect(lambda: self._append(None, ""))
@@ -459,7 +461,7 @@ class CaseClientsAdapter(Adapter):
         self.box.table.itemChanged.connect(lambda _i: self.changed.emit())
         self.box.add.setEnabled(bool(clients))
         if not clients:
-            self.box.add.setToolTip(self.tr("Add the client in the Clients view first"))
+            self.box.add.setToolTip(_tr("Add the client in the Clients view first"))
         self.widget = self.box
 
     def _append(self, client_key: str | None, role: str) -> None:
@@ -490,7 +492,7 @@ class CaseClientsAdapter(Adapter):
         pairs = self._pairs()
         keys = [k for k, _ in pairs]
         if len(set(keys)) != len(keys):
-            raise FieldError(self.tr("Each client appears once; remove the repeated row"))
+            raise FieldError(_tr("Each client appears once; remove the repeated row"))
         return [d.CaseClient(k, role.strip() or None) for k, role in pairs]
 
     def set_value(self, value: Any) -> None:

@@ -5,13 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from casefiles.domain import records as d
 from casefiles.ui.labels import record_name
 from casefiles.ui.models import Column, TableModel
 from casefiles.ui.tables import RecordTable
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("RecordList", text, "", n)
 
 
 class CaseTab(QWidget):
@@ -46,10 +50,10 @@ class RecordListTab(CaseTab):
         layout = self.main_layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         name = record_name(record_type).lower()
-        self.new_button = QPushButton(self.tr("New {record}…").format(record=name))
-        self.new_button.setToolTip(self.tr("Ctrl+N"))
-        self.open_button = QPushButton(self.tr("Open"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.new_button = QPushButton(_tr("New {record}…").format(record=name))
+        self.new_button.setToolTip(_tr("Ctrl+N"))
+        self.open_button = QPushButton(_tr("Open"))
+        self.delete_button = QPushButton(_tr("Delete"))
         self.count = QLabel()
         self.count.setObjectName("countLabel")
         for b in (self.new_button, self.open_button, self.delete_button):
@@ -78,7 +82,7 @@ class RecordListTab(CaseTab):
         keep = self.table.current_key()
         self.model.set_rows(self.rows(case) if case else [])
         n = self.model.total
-        self.count.setText(self.tr("%n record(s)", "", n) if case else "")
+        self.count.setText(_tr("%n record(s)", n) if case else "")
         self.empty.setVisible(case is not None and n == 0)
         for b in (self.open_button, self.delete_button):
             b.setEnabled(n > 0)

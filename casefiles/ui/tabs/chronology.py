@@ -50,7 +50,8 @@ class ChronologyTab(CaseTab):
         layout.addLayout(bar)
         self.table = RecordTable()
         self.table.setModel(self.model)
-        self.table.set_widths(140, 90, 380)
+        self.table.set_widths(130, 90, 380, 300)
+        self.table.stretch(2)
         self.table.open_requested.connect(self._open_row)
         layout.addWidget(self.table, 1)
 

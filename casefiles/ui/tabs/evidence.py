@@ -46,7 +46,8 @@ class EvidenceTab(RecordListTab):
             columns,
             _tr("No evidence yet. Add an exhibit with “New evidence…” (Ctrl+N)."),
         )
-        self.table.set_widths(70, 300, 100, 100, 90)
+        self.table.set_widths(70, 300, 100, 100, 90, 200)
+        self.table.stretch(1)
         self.custody_model: TableModel[d.CustodyStep] = TableModel(
             [
                 Column[d.CustodyStep](_tr("When"), lambda s: fmt.date_text(s.on)),

@@ -45,7 +45,8 @@ class HearingsTab(RecordListTab):
         super().__init__(
             "hearings", columns, _tr("No hearings yet. Add one with “New hearing…” (Ctrl+N).")
         )
-        self.table.set_widths(140, 220, 90, 80, 220)
+        self.table.set_widths(130, 220, 90, 80, 220, 200)
+        self.table.stretch(1)
 
     def _short(self, h: d.Hearing) -> bool:
         return h.notice_days is not None and h.notice_days < self.threshold

@@ -37,6 +37,7 @@ class MotionsTab(RecordListTab):
             "motions", columns, _tr("No motions yet. Add one with “New motion…” (Ctrl+N).")
         )
         self.table.set_widths(90, 320, 90, 150, 90)
+        self.table.stretch(1)
 
     def rows(self, case: d.Case) -> list[d.Motion]:
         return sorted(case.motions, key=lambda m: sort_key(m.filed_on))

@@ -41,6 +41,7 @@ class RequestsTab(RecordListTab):
             "requests", columns, _tr("No requests yet. Add one with “New request…” (Ctrl+N).")
         )
         self.table.set_widths(90, 200, 280, 150, 90)
+        self.table.stretch(2)
 
     def rows(self, case: d.Case) -> list[d.Request]:
         return sorted(case.requests, key=lambda r: sort_key(r.requested_on))

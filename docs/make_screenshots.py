@@ -1,0 +1,140 @@
+"""Screenshots of the desktop app's main screens, for the README.
+
+    .venv/bin/python docs/make_screenshots.py        # writes docs/screenshots/*.png
+
+Runs the real app under a virtual X display (`xvfb-run -a`), on a fresh demo
+case file in a temporary folder (the real key derivation, no test shortcuts),
+drives it to each screen and photographs the whole display with ImageMagick's
+`import -window root`.  Nothing outside the temporary folder is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1280, 800)
+
+
+def main() -> int:
+    if "--inside" not in sys.argv:
+        for tool in ("xvfb-run", "import"):
+            if shutil.which(tool) is None:
+                print(f"make_screenshots: '{tool}' is missing (apt install xvfb imagemagick)")  # noqa: T201 - a script reports what it wrote
+                return 2
+        with tempfile.TemporaryDirectory(prefix="casefiles-shots-") as tmp:
+            env = dict(os.environ)
+            env.update(
+                HOME=tmp,
+                XDG_CONFIG_HOME=f"{tmp}/config",
+                XDG_DATA_HOME=f"{tmp}/data",
+                XDG_STATE_HOME=f"{tmp}/state",
+                XDG_RUNTIME_DIR=tmp,
+                LANG="en_GB.UTF-8",
+                QT_QPA_PLATFORM="xcb",
+            )
+            env.pop("CASEFILES_DATA_DIR", None)
+            screen = f"-screen 0 {SIZE[0]}x{SIZE[1]}x24"
+            cmd = ["xvfb-run", "-a", "-s", screen, sys.executable, __file__, "--inside", tmp]
+            return subprocess.run(cmd, env=env, check=False).returncode
+    return inside(Path(sys.argv[-1]))
+
+
+def inside(tmp: Path) -> int:
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication
+
+    from casefiles.ui.app import build_window, make_app
+
+    app = make_app([])
+    app.setStyle("Fusion")
+    window = build_window(tmp / "casefiles")
+    window.setGeometry(0, 0, *SIZE)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("*.png"):
+        old.unlink()
+
+    def pump(seconds: float = 0.4) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.02)
+
+    def idle() -> None:
+        while not window.session.runner.idle:
+            pump(0.05)
+        pump(0.3)
+
+    def shot(name: str) -> None:
+        pump(0.5)
+        subprocess.run(["import", "-window", "root", str(OUT / f"{name}.png")], check=True)
+        print(f"docs/screenshots/{name}.png")  # noqa: T201 - a script reports what it wrote
+
+    shot("01-first-run")
+    window.first_run.demo_button.click()
+    idle()
+    while not window.session.is_open:
+        pump(0.1)
+    idle()
+    ws, cv = window.workspace, window.workspace.case_view
+    shot("02-dashboard")
+
+    ws.open_case("k1")
+    idle()
+    names = [
+        "overview",
+        "hearings",
+        "motions",
+        "requests",
+        "denied-requests",
+        "evidence",
+        "chronology",
+    ]
+    for i, name in enumerate(names):
+        cv.tabs.setCurrentIndex(i)
+        if name == "evidence":
+            cv.evidence.table.select_row(0)
+        shot(f"{i + 3:02d}-case-{name}")
+
+    ws.show_view(1)
+    ws.calendar.calendar.setCurrentPage(2026, 12)
+    idle()
+    ws.calendar.show_date(date(2026, 12, 3))
+    shot("10-calendar")
+    ws.show_view(2)
+    shot("11-clients")
+
+    ws.open_case("k1")
+    cv.tabs.setCurrentIndex(2)
+    ws.open_record("k1", "motions", "m1")
+    editor = window.editing.editors[-1]
+    editor.setGeometry(300, 40, 720, 740)
+    shot("12-motion-editor")
+    editor.close_quietly()
+
+    client = window.editing.open_editor("clients", None)
+    client.adapters["name"].set_raw("Жанар Темиркулова")
+    client.setGeometry(330, 120, 640, 520)
+    pump(0.8)
+    shot("13-new-client-conflict-check")
+    client.close_quietly()
+
+    window.lock()
+    pump()
+    shot("14-locked")
+    window.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
