@@ -839,17 +839,19 @@ def _read_payload(
     reader = _SliceReader(outer.fh, outer.payload_size, stage, progress, cancel)
     worker = _Worker()
     members = _Members(staging, worker)
-    sink = TarSink(members.open_member, "the backup's payload")
+    sink = _Guarded(TarSink(members.open_member, "the backup's payload"))
     try:
         try:
             pyrage.decrypt_io(reader, sink, [key.identity])
         except BackupError:
             raise
+        except _StagingError as err:
+            raise err.error from None  # the staging disk's fault, not the backup's
         except (pyrage.DecryptError, OSError) as err:
             if reader.error is not None:
                 raise reader.error from None
             raise _payload_failure(err, reader.position, key, outer) from None
-        sink.finish()
+        sink.inner.finish()
     finally:
         try:
             worker.close()
@@ -862,6 +864,32 @@ def _read_payload(
         fsync_dir(staging)
     reader.report(force=True)
     return manifest
+
+
+class _StagingError(Exception):
+    """An OSError while writing the staging folder, kept apart from pyrage's own OSErrors
+    (which report damage)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _Guarded:
+    def __init__(self, inner: TarSink) -> None:
+        self.inner = inner
+
+    def writable(self) -> bool:
+        return True
+
+    def flush(self) -> None:
+        pass
+
+    def write(self, data: bytes) -> int:
+        try:
+            return self.inner.write(data)
+        except OSError as err:
+            raise _StagingError(err) from None
 
 
 def _payload_failure(err: Exception, position: int, key: BackupKey, outer: _Outer) -> BackupError:
@@ -914,7 +942,13 @@ class _SliceReader:
             left = self._size - self.position
             if size < 0 or size > left:
                 size = left
-            data = self._fh.read(size)
+            try:
+                data = self._fh.read(size)
+            except OSError as err:
+                raise BackupError(
+                    f"cannot read the backup: {err.strerror or type(err).__name__} "
+                    "(was the disk removed?); nothing was restored"
+                ) from None
             if len(data) != size:
                 raise _cut_short()
             self.position += size

@@ -178,3 +178,24 @@ def test_public_key_is_saved_beside_the_store(tmp_path: Path, backup_key: Backup
     path.write_text("{broken")
     with pytest.raises(BackupError, match="set up automatic backups again"):
         BackupKey.load_public(tmp_path)
+
+
+@pytest.mark.parametrize("when", ["first block", "last file"])
+def test_a_restore_onto_a_full_disk_leaves_nothing(
+    source: Source, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, when: str
+) -> None:
+    calls = {"n": 0}
+    real = archive._MemberOut._consume
+
+    def full(self: archive._MemberOut, block: bytearray) -> None:
+        calls["n"] += 1
+        if when == "first block" or self.name.endswith("empty") or calls["n"] > 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(self, block)
+
+    monkeypatch.setattr(archive._MemberOut, "_consume", full)
+    dest = tmp_path / "parent" / "restored"
+    with pytest.raises(BackupError, match="No space left") as caught:
+        archive.restore_backup(source.backup.path, dest, key=source.key)
+    assert "nothing was restored" in str(caught.value)
+    assert not (tmp_path / "parent").exists()
