@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 import casefiles
 from casefiles.domain.errors import StoreBusy, StoreDamaged, StoreTooNew, UserError, WrongPassphrase
@@ -218,6 +218,10 @@ class MainWindow(QMainWindow):
             ErrorReporter.report(exc, self)
             return
         self.editing.close_all()
+        for widget in QApplication.topLevelWidgets():
+            # Previews and other windows that may show case content.
+            if widget is not self and isinstance(widget, QDialog) and widget.isVisible():
+                widget.close()
         self.workspace.clear()
         self.session.close()
         self.unlock_page.prepare(self.session.active_dir, self.session.is_demo)
