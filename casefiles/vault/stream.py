@@ -107,41 +107,47 @@ def read_full(read_into: ReadInto, buf: memoryview) -> int:
     return done
 
 
-class _Hasher:
-    """SHA-256 on a helper thread over rotating buffers.
+class _Offload:
+    """Functions run over filled buffers on helper threads, in order, one thread each.
 
-    hashlib releases the GIL while hashing, so the digest, the slowest step,
-    runs beside encryption and I/O on the calling thread.  A buffer is handed
-    out again only once its hash is done; memory is `count` blocks.
+    hashlib releases the GIL while hashing and file writes release it while
+    the kernel copies, so hashing and writing run beside reading and
+    encryption on the calling thread.  A buffer is handed out again only when
+    every function is done with it: memory stays at `count` buffers.  A
+    helper's exception surfaces at the next `buffer()` or at `finish()`.
     """
 
-    def __init__(self, count: int = 4) -> None:
-        self.digest = hashlib.sha256()
-        self._buffers = [bytearray(BLOCK) for _ in range(count)]
-        self._pending: deque[Future[None]] = deque()
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix="vault-sha256")
+    def __init__(self, fns: list[Callable[[memoryview], object]], size: int, count: int = 4):
+        self._fns = fns
+        self._pools = [ThreadPoolExecutor(1, thread_name_prefix="vault") for _ in fns]
+        self._buffers = [bytearray(size) for _ in range(count)]
+        self._pending: deque[list[Future[object]]] = deque()
         self._next = 0
 
     def buffer(self) -> memoryview:
         if len(self._pending) >= len(self._buffers):
-            self._pending.popleft().result()
+            for future in self._pending.popleft():
+                future.result()
         buf = self._buffers[self._next % len(self._buffers)]
         self._next += 1
         return memoryview(buf)
 
-    def update(self, data: memoryview) -> None:
-        self._pending.append(self._pool.submit(self.digest.update, data))
+    def submit(self, data: memoryview) -> None:
+        self._pending.append(
+            [pool.submit(fn, data) for pool, fn in zip(self._pools, self._fns, strict=True)]
+        )
 
-    def hexdigest(self) -> str:
+    def finish(self) -> None:
         while self._pending:
-            self._pending.popleft().result()
-        return self.digest.hexdigest()
+            for future in self._pending.popleft():
+                future.result()
 
-    def __enter__(self) -> _Hasher:
+    def __enter__(self) -> _Offload:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        for pool in self._pools:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def seal(read_into: ReadInto, out: BinaryIO, key: bytes, tick: Tick | None = None) -> Sealed:
@@ -151,30 +157,30 @@ def seal(read_into: ReadInto, out: BinaryIO, key: bytes, tick: Tick | None = Non
     header = _HEADER.pack(MAGIC, ALG_AES256GCM, CHUNK_LOG2, prefix)
     aad_more, aad_last = _aad(header, False), _aad(header, True)
     out.write(header)
-    sealed = bytearray(CHUNKS_PER_BLOCK * (CHUNK + TAG))
-    sealed_view = memoryview(sealed)
+    digest = hashlib.sha256()
     # The last chunk read is held back until the next read shows whether more follows.
     held = bytearray(CHUNK)
     held_len = -1
     counter = 0
     total = 0
     written = HEADER_BYTES
-    with _Hasher() as hasher:
+    with (
+        _Offload([digest.update], BLOCK) as plain,
+        _Offload([out.write], CHUNKS_PER_BLOCK * (CHUNK + TAG)) as sealed,
+    ):
         while True:
-            view = hasher.buffer()
+            view = plain.buffer()
             n = read_full(read_into, view)
             if n == 0:
                 break
-            hasher.update(view[:n])
+            plain.submit(view[:n])
             total += n
+            target = sealed.buffer()
             pos = 0
             if held_len >= 0:
                 end = held_len + TAG
                 aead.encrypt_into(
-                    _nonce(prefix, counter),
-                    memoryview(held)[:held_len],
-                    aad_more,
-                    sealed_view[:end],
+                    _nonce(prefix, counter), memoryview(held)[:held_len], aad_more, target[:end]
                 )
                 counter += 1
                 pos = end
@@ -186,11 +192,11 @@ def seal(read_into: ReadInto, out: BinaryIO, key: bytes, tick: Tick | None = Non
                     break
                 end = pos + CHUNK + TAG
                 aead.encrypt_into(
-                    _nonce(prefix, counter), view[start:stop], aad_more, sealed_view[pos:end]
+                    _nonce(prefix, counter), view[start:stop], aad_more, target[pos:end]
                 )
                 counter += 1
                 pos = end
-            out.write(sealed_view[:pos])
+            sealed.submit(target[:pos])
             written += pos
             if tick is not None:
                 tick(total)
@@ -198,9 +204,11 @@ def seal(read_into: ReadInto, out: BinaryIO, key: bytes, tick: Tick | None = Non
                 break
         held_len = max(held_len, 0)
         last = aead.encrypt(_nonce(prefix, counter), bytes(memoryview(held)[:held_len]), aad_last)
-        out.write(last)
+        sealed.submit(memoryview(last))
         written += len(last)
-        return Sealed(total, hasher.hexdigest(), written)
+        sealed.finish()
+        plain.finish()
+    return Sealed(total, digest.hexdigest(), written)
 
 
 def open_sealed(
@@ -212,8 +220,8 @@ def open_sealed(
     """Decrypt a vault file, giving `sink` each authenticated piece; (size, sha256).
 
     Raises `Damaged` at the first chunk that fails authentication, and for a
-    file that ends early or goes on after its last chunk.  `sink` must copy
-    what it keeps: the buffer is reused.
+    file that ends early or goes on after its last chunk.  `sink` runs on a
+    helper thread, in order, and must copy what it keeps: buffers are reused.
     """
     head = bytearray(HEADER_BYTES)
     if read_full(read_into, memoryview(head)) != HEADER_BYTES:
@@ -231,6 +239,7 @@ def open_sealed(
     held_len = -1
     counter = 0
     total = 0
+    digest = hashlib.sha256()
 
     def open_one(data: memoryview, last: bool, into: memoryview) -> int:
         size = len(data) - TAG
@@ -245,12 +254,12 @@ def open_sealed(
             raise Damaged(counter * CHUNK, what) from None
         return size
 
-    with _Hasher() as hasher:
+    with _Offload([digest.update, sink], BLOCK) as plain_out:
         while True:
             n = read_full(read_into, view)
             if n == 0:
                 break
-            plain = hasher.buffer()
+            plain = plain_out.buffer()
             pos = 0
             if held_len >= 0:
                 pos = open_one(memoryview(held)[:held_len], False, plain)
@@ -264,8 +273,7 @@ def open_sealed(
                 pos += open_one(view[start:stop], False, plain[pos:])
                 counter += 1
             if pos:
-                sink(plain[:pos])
-                hasher.update(plain[:pos])
+                plain_out.submit(plain[:pos])
                 total += pos
             if tick is not None:
                 tick(total)
@@ -273,9 +281,9 @@ def open_sealed(
                 break
         if held_len < 0:
             raise Damaged(total, "the stored file has no content after its header")
-        plain = hasher.buffer()
+        plain = plain_out.buffer()
         size = open_one(memoryview(held)[:held_len], True, plain)
-        sink(plain[:size])
-        hasher.update(plain[:size])
+        plain_out.submit(plain[:size])
         total += size
-        return total, hasher.hexdigest()
+        plain_out.finish()
+    return total, digest.hexdigest()

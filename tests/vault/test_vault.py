@@ -432,3 +432,41 @@ def test_redacting_an_items_file_name_covers_its_file(case_store: Store, source:
     assert MARKER not in repr(history)
     assert audit.verify_chain(case_store) == []
     assert vault.verify(case_store).problems == []
+
+
+def test_a_disk_filling_up_mid_file_leaves_nothing(
+    case_store: Store, tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = tmp_path / "big.bin"
+    big.write_bytes(os.urandom(6 << 20))
+    before = len(audit.entries(case_store))
+    real_fdopen = os.fdopen
+
+    class FillsUp:
+        def __init__(self, fh):  # type: ignore[no-untyped-def]
+            self.fh, self.n = fh, 0
+
+        def write(self, data) -> int:  # type: ignore[no-untyped-def]
+            self.n += len(data)
+            if self.n > 3 << 20:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return int(self.fh.write(data))
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.fh, name)
+
+        def __enter__(self):  # type: ignore[no-untyped-def]
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.fh.close()
+
+    def fdopen(fd, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        fh = real_fdopen(fd, mode, *args, **kwargs)
+        return FillsUp(fh) if mode == "wb" else fh
+
+    monkeypatch.setattr(folder_module.os, "fdopen", fdopen)
+    with pytest.raises(UserError, match="disk holding the case file is full"):
+        vault.attach(case_store, REF, "motions", "m1", big)
+    monkeypatch.undo()
+    _nothing_stored(case_store, data_dir, before)
