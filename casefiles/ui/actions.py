@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -161,4 +161,24 @@ def build(window: QMainWindow) -> Actions:
                 menu.addSeparator()
             else:
                 menu.addAction(item)
+    toolbar = window.addToolBar(_tr("Main"))
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for item in (
+        a.new_case,
+        a.new_record,
+        None,
+        a.undo,
+        a.redo,
+        None,
+        a.import_,
+        a.export,
+        None,
+        a.lock,
+    ):
+        if item is None:
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(item)
     return a

@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casefiles.domain import records as d
 from casefiles.domain.enums import CaseStatus
@@ -41,6 +49,7 @@ def _tooltip(r: d.CaseSummaryRow) -> str:
 
 class CaseList(QWidget):
     case_chosen = Signal(str)
+    new_case = Signal()
 
     def __init__(self, runner: TaskRunner, store: Callable[[], Store | None]) -> None:
         super().__init__()
@@ -78,9 +87,20 @@ class CaseList(QWidget):
         self.table.set_widths(105)
         self.table.stretch(1)
         layout.addWidget(self.table, 1)
+        self.empty = QLabel(_tr("No cases yet. Add your first with “New case…”."))
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(mid); padding: 6px;")
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        bottom = QHBoxLayout()
         self.count = QLabel()
         self.count.setObjectName("caseCount")
-        layout.addWidget(self.count)
+        self.new_button = QPushButton(_tr("New case…"))
+        self.new_button.setToolTip(_tr("Ctrl+Shift+N"))
+        self.new_button.clicked.connect(self.new_case)
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.new_button)
+        layout.addLayout(bottom)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(200)
@@ -113,6 +133,7 @@ class CaseList(QWidget):
             self.loading = False
             self.model.set_rows(rows)
             self.count.setText(_tr("%n case(s)", len(rows)))
+            self.empty.setVisible(not rows and not text and status is None)
             if keep is not None:
                 self.select(keep)
 
@@ -135,5 +156,6 @@ class CaseList(QWidget):
         self.loading = False
         self.model.clear()
         self.count.clear()
+        self.empty.hide()
         self.search.clear()
         self._timer.stop()

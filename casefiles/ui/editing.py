@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import logging
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -78,6 +79,8 @@ class Editing(QObject):
             found.activateWindow()
             return found
         editor = RecordEditor(record_type, self.context(case), original, self.window)
+        if original is None and case is not None:
+            _defaults(editor, case)
         editor.save_requested.connect(self._save)
         editor.name_changed.connect(self._check_names)
         editor.destroyed.connect(lambda _o=None, e=editor: self._forget(e))
@@ -346,6 +349,21 @@ class Editing(QObject):
                 editor.restore_raw(dict(draft.payload.get("raw", {})))
             except UserError:
                 log.info("a draft's case is gone; draft dropped")
+
+
+def _defaults(editor: RecordEditor, case: d.Case) -> None:
+    """What a new record most likely shares with its case: the court, the last hearing."""
+    adapters = editor.adapters
+    if editor.record_type == "hearings":
+        for name in ("court", "judge"):
+            if getattr(case, name):
+                adapters[name].set_value(getattr(case, name))
+    if "hearing" in adapters and case.hearings:
+        now = datetime.now()
+        past = [h for h in case.hearings if h.starts_at <= now]
+        latest = max(past or case.hearings, key=lambda h: h.starts_at)
+        adapters["hearing"].set_value(latest.key)
+    editor.mark_clean()
 
 
 _CLASSES: dict[str, type] = {

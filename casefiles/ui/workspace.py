@@ -96,6 +96,7 @@ class Workspace(QWidget):
 
         self.nav_group.idClicked.connect(self.show_view)
         self.case_list.case_chosen.connect(self.open_case)
+        self.case_list.new_case.connect(lambda: self.editing.open_editor("cases", None))
         self.dashboard.open_item.connect(self.open_record)
         self.calendar.open_item.connect(self.open_record)
         self.clients.new_client.connect(lambda: self.editing.open_editor("clients", None))
@@ -147,6 +148,8 @@ class Workspace(QWidget):
         store = self.session.require_store()
         names = {c.key: c.name for c in cases.list_clients(store)}
         self.case_view.overview.set_client_names(names)
+        titles = {code: s.title for code, s in lookup.standards_catalogue(store).items()}
+        self.case_view.denied.set_catalogue(titles)
         self.case_view.show_case(case)
 
     def open_case_reference(self, reference: str) -> None:

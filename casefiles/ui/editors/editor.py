@@ -211,6 +211,12 @@ class RecordEditor(QDialog):
     def raw_state(self) -> dict[str, Any]:
         return {name: a.raw() for name, a in self.adapters.items()}
 
+    def mark_clean(self) -> None:
+        """What the form holds now counts as unchanged (defaults of a new record)."""
+        self._initial = self.raw_state()
+        self._touched.clear()
+        self.validate()
+
     def is_dirty(self) -> bool:
         return self.raw_state() != self._initial
 

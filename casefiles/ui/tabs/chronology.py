@@ -6,9 +6,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from casefiles.domain import records as d
+from casefiles.domain.enums import HearingStatus
 from casefiles.domain.registers import ChronologyItem, chronology
 from casefiles.ui import fmt
-from casefiles.ui.labels import record_name
+from casefiles.ui.labels import record_name, status_label
 from casefiles.ui.models import Column, TableModel
 from casefiles.ui.tables import RecordTable
 from casefiles.ui.tabs.base import CaseTab
@@ -16,6 +17,12 @@ from casefiles.ui.tabs.base import CaseTab
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ChronologyTab", text)
+
+
+def _detail(item: ChronologyItem) -> str:
+    if item.record_type == "hearings" and item.detail in {s.value for s in HearingStatus}:
+        return status_label(HearingStatus, item.detail)
+    return item.detail or ""
 
 
 class ChronologyTab(CaseTab):
@@ -28,9 +35,7 @@ class ChronologyTab(CaseTab):
                 Column[ChronologyItem](_tr("When"), lambda i: fmt.date_text(i.when)),
                 Column[ChronologyItem](_tr("From"), lambda i: record_name(i.record_type)),
                 Column[ChronologyItem](_tr("What"), lambda i: i.title, tooltip=lambda i: i.title),
-                Column[ChronologyItem](
-                    _tr("Detail"), lambda i: i.detail or "", tooltip=lambda i: i.detail or ""
-                ),
+                Column[ChronologyItem](_tr("Detail"), _detail, tooltip=_detail),
             ],
             key=lambda i: f"{i.record_type}/{i.key}",
             parent=self,

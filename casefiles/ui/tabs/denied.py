@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout
 
 from casefiles.domain import records as d
 from casefiles.domain.enums import MotionStatus, RequestStatus
@@ -24,6 +26,10 @@ def _status(e: DeniedEntry) -> str:
     return status_label(kind, e.status)
 
 
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False).replace("\n", "<br>")
+
+
 class DeniedTab(CaseTab):
     def __init__(self) -> None:
         super().__init__()
@@ -42,12 +48,6 @@ class DeniedTab(CaseTab):
                 Column[DeniedEntry](
                     _tr("Reason given"), lambda e: e.reason or "", tooltip=lambda e: e.reason or ""
                 ),
-                Column[DeniedEntry](
-                    _tr("Objection / follow-up"),
-                    lambda e: e.objection or "",
-                    tooltip=lambda e: e.objection or "",
-                ),
-                Column[DeniedEntry](_tr("Standards"), lambda e: ", ".join(e.standards)),
             ],
             key=lambda e: f"{e.record_type}/{e.key}",
             parent=self,
@@ -63,12 +63,54 @@ class DeniedTab(CaseTab):
         layout.addWidget(intro)
         self.table = RecordTable()
         self.table.setModel(self.model)
-        self.table.set_widths(90, 70, 180, 300, 130, 90, 240, 200)
+        self.table.set_widths(85, 65, 160, 300, 125, 85, 240)
+        self.table.stretch(3)
         self.table.open_requested.connect(self._open_row)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        self.detail = QLabel()
+        self.detail.setObjectName("deniedDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setStyleSheet("QLabel#deniedDetail { padding: 6px; }")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        layout.addWidget(scroll, 2)
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_detail())
+        self.catalogue: dict[str, str] = {}
 
     def show_case(self, case: d.Case | None) -> None:
         self.model.set_rows(denied_register(case) if case else [])
+        self._show_detail()
+
+    def set_catalogue(self, titles: dict[str, str]) -> None:
+        self.catalogue = titles
+
+    def _show_detail(self) -> None:
+        row = self.table.current_row()
+        e = self.model.row_object(row) if row is not None else None
+        if e is None:
+            self.detail.setText(
+                _tr("Select a row to read the reasons, the objection and the standards engaged.")
+                if self.model.total
+                else ""
+            )
+            return
+        parts = [f"<p><b>{_esc(e.what)}</b></p>"]
+        for title, text in (
+            (_tr("Reason given"), e.reason),
+            (_tr("Objection / follow-up"), e.objection),
+        ):
+            if text:
+                parts.append(f"<p><b>{title}:</b> {_esc(text)}</p>")
+        if e.standards:
+            items = "".join(
+                f"<li>{_esc(self.catalogue.get(code, code))}</li>" for code in e.standards
+            )
+            parts.append(f"<p><b>{_tr('Standards engaged')}:</b></p><ul>{items}</ul>")
+        self.detail.setText("".join(parts))
 
     def _open_row(self, row: int) -> None:
         entry = self.model.row_object(row)
