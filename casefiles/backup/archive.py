@@ -167,20 +167,25 @@ def create_backup(
     key: BackupKey,
     *,
     force: bool = False,
+    verify: bool = False,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
     now: datetime | None = None,
 ) -> BackupResult:
     """Write a backup of the open `store` to `target`, atomically.
 
-    `key` needs no identity (`BackupKey.public()` will do).  On any failure
+    `key` needs no identity (`BackupKey.public()` will do) unless `verify`:
+    then the written file is read back and checked in full (no passphrase
+    work: the key is in memory) before it replaces anything.  On any failure
     `target` and every other file are left as they were.
     """
+    if verify and not key.can_read:
+        raise ValueError("verifying a backup needs its key's identity")
     target = check_backup_target(target, store.paths.root, force=force)
     with workdir(store.paths.root) as work:
         snapshot = online_snapshot(store, work)
         add_vault(snapshot, store.paths.vault)
-        return _write(snapshot, target, key, progress, cancel, now)
+        return _write(snapshot, target, key, progress, cancel, now, verify=verify)
 
 
 def create_locked_backup(
@@ -232,12 +237,24 @@ def _write(
     progress: ProgressFn | None,
     cancel: CancelFn | None,
     now: datetime | None,
+    *,
+    verify: bool = False,
 ) -> BackupResult:
     created = (now or datetime.now(UTC)).astimezone(UTC)
     mtime = int(created.timestamp())
     payload = _PayloadWriter(snapshot, created, progress, cancel)
     meta = _outer_meta(key)
-    with _atomic_output(target) as out:
+
+    def read_back(written: Path) -> None:
+        try:
+            verify_backup(written, key=key, progress=progress, cancel=cancel)
+        except BackupDamaged as err:
+            raise BackupDamaged(
+                f"the backup did not read back correctly ({err}); nothing was replaced, "
+                "earlier backups are intact: check the disk"
+            ) from None
+
+    with _atomic_output(target, read_back if verify else None) as out:
         sink = _CountingWriter(out)
         for name, data in ((OUTER_META, meta), (KEY_MEMBER, key.sealed)):
             sink.write(member_header(name, len(data), mtime) + data + padding(len(data)))
@@ -511,8 +528,13 @@ def _open_output(fd: int) -> IO[bytes]:
 
 
 @contextlib.contextmanager
-def _atomic_output(target: Path) -> Iterator[IO[bytes]]:
-    """A temp file beside `target` (0600): fsync, rename, fsync the folder; else removed."""
+def _atomic_output(
+    target: Path, check: Callable[[Path], None] | None = None
+) -> Iterator[IO[bytes]]:
+    """A temp file beside `target` (0600): fsync, `check`, rename, fsync the folder.
+
+    On any failure the temp file is removed and `target` left as it was.
+    """
     tmp: Path | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(
@@ -525,6 +547,8 @@ def _atomic_output(target: Path) -> Iterator[IO[bytes]]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        if check is not None:
+            check(tmp)
         os.replace(tmp, target)
         tmp = None
         fsync_dir(target.parent)

@@ -22,9 +22,8 @@ from casefiles.backup.archive import (
     ProgressFn,
     create_backup,
     create_locked_backup,
-    verify_backup,
 )
-from casefiles.backup.errors import BackupDamaged, BackupError
+from casefiles.backup.errors import BackupError
 from casefiles.backup.keys import BackupKey
 from casefiles.backup.snapshot import quiescent_reason
 from casefiles.storage.files import fsync_dir
@@ -111,11 +110,16 @@ def backup_to_folder(
     cancel: CancelFn | None = None,
     now: datetime | None = None,
 ) -> FolderBackup:
-    """Create, verify (with the key in memory: no passphrase work), then rotate."""
+    """Create, read back and verify before it takes its name (with the key in memory: no
+    passphrase work), then rotate.  A key without its identity cannot verify: no rotation."""
     now = now or datetime.now(UTC)
     target = _free_target(folder, now)
-    result = create_backup(store, target, key, progress=progress, cancel=cancel, now=now)
-    return _verify_and_rotate(result, key, keep, progress, cancel)
+    result = create_backup(
+        store, target, key, verify=key.can_read, progress=progress, cancel=cancel, now=now
+    )
+    if not key.can_read:
+        return FolderBackup(result, verified=False)
+    return FolderBackup(result, verified=True, removed=rotate(Path(folder), keep))
 
 
 def locked_backup_to_folder(
@@ -135,27 +139,6 @@ def locked_backup_to_folder(
         data_dir, target, public_key.public(), progress=progress, cancel=cancel, now=now
     )
     return FolderBackup(result, verified=False)
-
-
-def _verify_and_rotate(
-    result: BackupResult,
-    key: BackupKey,
-    keep: int,
-    progress: ProgressFn | None,
-    cancel: CancelFn | None,
-) -> FolderBackup:
-    if not key.can_read:
-        return FolderBackup(result, verified=False)
-    try:
-        verify_backup(result.path, key=key, progress=progress, cancel=cancel)
-    except BackupDamaged as err:
-        with contextlib.suppress(OSError):
-            result.path.unlink()
-        raise BackupDamaged(
-            f"the new backup did not read back correctly ({err}); it was deleted and the "
-            "older backups were kept: check the disk"
-        ) from None
-    return FolderBackup(result, verified=True, removed=rotate(result.path.parent, keep))
 
 
 # -- the locked rule -------------------------------------------------------------------------

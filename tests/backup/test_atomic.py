@@ -106,9 +106,11 @@ def test_folder_backup_rotates_only_after_verifying(
     assert all(p.exists() for p in old)
     # A disk that silently corrupts what it stores: the read-back catches it, nothing deleted.
     failing_disk(monkeypatch, source.backup.size // 2, None, corrupt=True)
-    with pytest.raises(BackupDamaged, match="did not read back"):
+    with pytest.raises(BackupDamaged, match="did not read back") as caught:
         scheduled.backup_to_folder(source.store, folder, source.key, keep=1)
+    assert "earlier backups are intact" in str(caught.value)
     assert scheduled.list_backups(folder) == old
+    assert len(list(folder.iterdir())) == len(old) + 1  # the bad copy never took a name
     monkeypatch.undo()
     made = scheduled.backup_to_folder(source.store, folder, source.key, keep=2)
     assert made.verified

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -93,18 +92,10 @@ def cmd_create(args: argparse.Namespace, ctx: Context) -> int:
         else:
             backup_passphrase = passphrase
         key = BackupKey.generate(backup_passphrase)
-        result = archive.create_backup(store, target, key, force=args.force)
+        # Read back and checked in full before it takes its name (the key is in memory).
+        result = archive.create_backup(store, target, key, force=args.force, verify=True)
     finally:
         store.close()
-    try:
-        archive.verify_backup(result.path, key=key)  # the key is in memory: no passphrase work
-    except BackupDamaged as err:
-        with contextlib.suppress(OSError):
-            result.path.unlink()
-        raise UserError(
-            f"the backup did not read back correctly from {result.path} ({err}); it was "
-            "deleted: check the disk and try again"
-        ) from None
     for line in result.lines():
         ctx.out(line)
     ctx.out("read back and verified in full")
