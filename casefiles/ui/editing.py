@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QWidget
 
 from casefiles.domain import records as d
 from casefiles.domain.errors import UserError
-from casefiles.services import cases, conflicts, lookup
+from casefiles.services import cases, conflicts, evidence, lookup
 from casefiles.services.drafts import DraftData
 from casefiles.services.fields import from_json
+from casefiles.storage.models_vault import PARENT_COLUMNS
 from casefiles.ui.dialogs import Dialogs
 from casefiles.ui.editors.editor import EditorContext, RecordEditor
 from casefiles.ui.errors import ErrorReporter, friendly_message
@@ -253,12 +254,19 @@ class Editing(QObject):
             return False
         name = record_name(record_type).lower()
         what = _describe(original)
+        files = self._attached_files(record_type, case, key)
+        if files:
+            consequence = _tr(
+                "It has %n attached file(s). They are deleted for good with it: "
+                "this cannot be undone.",
+                files,
+            )
+        else:
+            consequence = _tr("You can undo this with Ctrl+Z.")
         if not Dialogs.confirm(
             self.window,
             _tr("Delete {record}?").format(record=name),
-            _tr("Delete this {record}?\n\n{what}\n\nYou can undo this with Ctrl+Z.").format(
-                record=name, what=what
-            ),
+            _tr("Delete this {record}?").format(record=name) + f"\n\n{what}\n\n{consequence}",
             _tr("Delete"),
         ):
             return False
@@ -273,10 +281,22 @@ class Editing(QObject):
         except UserError as exc:
             ErrorReporter.report(exc, self.window)
             return False
+        if files:
+            # The files cannot come back: no undo step, and older steps would fail.
+            self.undo_stack.clear()
         editor = self._find(record_type, case.key if case else None, key)
         if editor is not None:
             editor.close_quietly()
         return True
+
+    def _attached_files(self, record_type: str, case: d.Case | None, key: str) -> int:
+        """How many vault files deleting this record would destroy."""
+        if case is None or record_type not in ("cases", *PARENT_COLUMNS):
+            return 0
+        store = self._store()
+        if record_type == "cases":
+            return len(evidence.case_files(store, case.reference))
+        return len(evidence.record_files(store, case.reference, record_type, key))
 
     def _delete_record(self, case: d.Case, rt: str, old: Any, name: str) -> None:
         case_key = case.key

@@ -149,6 +149,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../casefiles/ui/actions.py" line="164" />
+      <source>Main</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../casefiles/ui/actions.py" line="84" />
       <source>New &amp;case…</source>
       <translation type="unfinished" />
@@ -205,7 +210,7 @@
   <context>
     <name>CaseList</name>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/case_list.py" line="115" />
+      <location filename="../../casefiles/ui/case_list.py" line="135" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -213,42 +218,57 @@
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="63" />
+      <location filename="../../casefiles/ui/case_list.py" line="72" />
       <source>&amp;Status:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="60" />
+      <location filename="../../casefiles/ui/case_list.py" line="69" />
       <source>All statuses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="36" />
+      <location filename="../../casefiles/ui/case_list.py" line="44" />
       <source>Clients: {names}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="38" />
+      <location filename="../../casefiles/ui/case_list.py" line="99" />
+      <source>Ctrl+Shift+N</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/case_list.py" line="98" />
+      <source>New case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/case_list.py" line="46" />
       <source>Next hearing: {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="70" />
+      <location filename="../../casefiles/ui/case_list.py" line="90" />
+      <source>No cases yet. Add your first with “New case…”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/case_list.py" line="79" />
       <source>Reference</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="56" />
+      <location filename="../../casefiles/ui/case_list.py" line="65" />
       <source>Reference, title, client or court</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="54" />
+      <location filename="../../casefiles/ui/case_list.py" line="63" />
       <source>Search cases (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="71" />
+      <location filename="../../casefiles/ui/case_list.py" line="80" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
@@ -294,37 +314,37 @@
   <context>
     <name>ChronologyTab</name>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="41" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="46" />
       <source>Add a fact or step not recorded elsewhere (Ctrl+N)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="32" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="38" />
       <source>Detail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="29" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="36" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="45" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="50" />
       <source>Hearings, motions, requests and custody steps appear here by themselves.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="40" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="45" />
       <source>New event…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="30" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="37" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="28" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="35" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
@@ -542,17 +562,17 @@
   <context>
     <name>DeniedTab</name>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="32" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="38" />
       <source>Asked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="35" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="41" />
       <source>Asked of</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="41" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="47" />
       <source>Decided</source>
       <translation type="unfinished" />
     </message>
@@ -562,32 +582,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="46" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="104" />
       <source>Objection / follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="40" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="46" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="43" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="103" />
       <source>Reason given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="50" />
-      <source>Standards</source>
+      <location filename="../../casefiles/ui/tabs/denied.py" line="96" />
+      <source>Select a row to read the reasons, the objection and the standards engaged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="33" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="112" />
+      <source>Standards engaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/denied.py" line="39" />
       <source>Type</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="38" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="44" />
       <source>What was asked</source>
       <translation type="unfinished" />
     </message>
@@ -613,51 +638,60 @@
   <context>
     <name>Editing</name>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="143" />
+      <location filename="../../casefiles/ui/editing.py" line="147" />
       <source>Check the similar names above, then save again to add it anyway.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="259" />
+      <location filename="../../casefiles/ui/editing.py" line="270" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="256" />
-      <source>Delete this {record}?
-
-{what}
-
-You can undo this with Ctrl+Z.</source>
+      <location filename="../../casefiles/ui/editing.py" line="269" />
+      <source>Delete this {record}?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="255" />
+      <location filename="../../casefiles/ui/editing.py" line="268" />
       <source>Delete {record}?</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../../casefiles/ui/editing.py" line="259" />
+      <source>It has %n attached file(s). They are deleted for good with it: this cannot be undone.</source>
+      <translation>
+        <numerusform>It has %n attached file. They are deleted for good with it: this cannot be undone.</numerusform>
+        <numerusform>It has %n attached files. They are deleted for good with it: this cannot be undone.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="98" />
+      <location filename="../../casefiles/ui/editing.py" line="102" />
       <source>Not found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="99" />
+      <location filename="../../casefiles/ui/editing.py" line="103" />
       <source>This record is no longer in the case file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="185" />
+      <location filename="../../casefiles/ui/editing.py" line="265" />
+      <source>You can undo this with Ctrl+Z.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editing.py" line="189" />
       <source>add {record}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="298" />
+      <location filename="../../casefiles/ui/editing.py" line="321" />
       <source>delete {record}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="220" />
+      <location filename="../../casefiles/ui/editing.py" line="224" />
       <source>edit {record}</source>
       <translation type="unfinished" />
     </message>
@@ -705,7 +739,7 @@ You can undo this with Ctrl+Z.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="298" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="304" />
       <source>Correct the fields marked in red, then save.</source>
       <translation type="unfinished" />
     </message>
@@ -740,12 +774,12 @@ You can undo this with Ctrl+Z.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="356" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="362" />
       <source>Discard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="352" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="358" />
       <source>Discard changes?</source>
       <translation type="unfinished" />
     </message>
@@ -845,7 +879,7 @@ You can undo this with Ctrl+Z.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="335" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="341" />
       <source>Possible conflict: similar names are already in this case file</source>
       <translation type="unfinished" />
     </message>
@@ -870,7 +904,7 @@ You can undo this with Ctrl+Z.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="261" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="267" />
       <source>Required</source>
       <translation type="unfinished" />
     </message>
@@ -960,7 +994,7 @@ You can undo this with Ctrl+Z.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="353" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="359" />
       <source>This {record} has changes that are not saved. Discard them?</source>
       <translation type="unfinished" />
     </message>
@@ -975,12 +1009,12 @@ You can undo this with Ctrl+Z.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="332" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="338" />
       <source>and {n} more</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="321" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="327" />
       <source>client</source>
       <translation type="unfinished" />
     </message>
@@ -990,12 +1024,12 @@ You can undo this with Ctrl+Z.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="324" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="330" />
       <source>no cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="326" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="332" />
       <source>party</source>
       <translation type="unfinished" />
     </message>
@@ -1659,12 +1693,12 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="285" />
+      <location filename="../../casefiles/ui/main_window.py" line="289" />
       <source>&lt;h3&gt;casefiles {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted case-file manager for defence lawyers.&lt;/p&gt;&lt;p&gt;Case file: {path}&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="284" />
+      <location filename="../../casefiles/ui/main_window.py" line="288" />
       <source>About casefiles</source>
       <translation type="unfinished" />
     </message>

@@ -121,3 +121,19 @@ def test_conflict_shown_even_when_saving_at_once(demo_window: Any) -> None:
     assert "S. Abenov" in editor.conflicts.text()
     editor.request_save()
     assert editor not in demo_window.editing.editors
+
+
+def test_deleting_a_record_with_a_file_says_it_cannot_be_undone(
+    demo_window: Any, dialogs: Any, tmp_path: Any
+) -> None:
+    from casefiles.vault.files import attach
+
+    source = tmp_path / "protocol.txt"
+    source.write_text("protocol")
+    attach(demo_window.session.require_store(), "2-1187/2025", "motions", "m1", source)
+    ws = demo_window.workspace
+    assert ws.open_case("k1")
+    assert demo_window.editing.delete("motions", ws.case_view.case, "m1")
+    assert "1 attached file" in dialogs.confirms[-1]
+    assert "cannot be undone" in dialogs.confirms[-1]
+    assert demo_window.editing.undo_stack.count() == 0
