@@ -50,3 +50,21 @@ def client_by_key(store: Store, key: str) -> d.Client:
         if row is None:
             raise RecordNotFound("this client is no longer in the case file")
         return mapping.client_from_row(row)
+
+
+def client_choices(store: Store) -> list[tuple[str, str]]:
+    """(key, name) of every client, by name: what a picker needs, read cheaply."""
+    with store.read() as session:
+        rows = session.execute(select(m.Client.key, m.Client.name).order_by(m.Client.name))
+        return [(key, name) for key, name in rows]
+
+
+def client_names(store: Store, keys: list[str]) -> dict[str, str]:
+    """The names of the clients with these keys."""
+    if not keys:
+        return {}
+    with store.read() as session:
+        rows = session.execute(
+            select(m.Client.key, m.Client.name).where(m.Client.key.in_(keys))
+        )
+        return {key: name for key, name in rows}

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 from casefiles.domain import records as d
 from casefiles.services import cases
 from casefiles.storage.store import Store
+from casefiles.ui.errors import ErrorReporter
 from casefiles.ui.labels import label
 from casefiles.ui.models import Column, TableModel
 from casefiles.ui.tables import RecordTable
+from casefiles.ui.tasks import TaskRunner
 
 
 def _tr(text: str) -> str:
@@ -34,9 +36,11 @@ class ClientsView(QWidget):
     delete_client = Signal(str)
     open_case = Signal(str)  # case reference
 
-    def __init__(self, store: Callable[[], Store | None]) -> None:
+    def __init__(self, runner: TaskRunner, store: Callable[[], Store | None]) -> None:
         super().__init__()
+        self.runner = runner
         self._store = store
+        self._generation = 0
         layout = QVBoxLayout(self)
         heading = QLabel(_tr("Clients"))
         font = heading.font()
@@ -117,13 +121,25 @@ class ClientsView(QWidget):
         if store is None:
             return
         keep = select or self.table.current_key()
-        self.model.set_rows(cases.list_clients(store))
-        row = self.model.row_of_key(keep) if keep else None
-        if row is None and self.model.total:
-            row = 0
-        if row is not None:
-            self.table.select_row(row)
-        self._details()
+        self._generation += 1
+        generation = self._generation
+
+        def done(clients: list[d.Client]) -> None:
+            if generation != self._generation or self._store() is None:
+                return
+            self.model.set_rows(clients)
+            row = self.model.row_of_key(keep) if keep else None
+            if row is None and self.model.total:
+                row = 0
+            if row is not None:
+                self.table.select_row(row)
+            self._details()
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                ErrorReporter.report(exc, self)
+
+        self.runner.run(lambda _p, _c: cases.list_clients(store), done, failed)
 
     def _details(self) -> None:
         row = self.table.current_row()
@@ -163,5 +179,6 @@ class ClientsView(QWidget):
             self._details()
 
     def clear(self) -> None:
+        self._generation += 1
         self.model.clear()
         self._details()

@@ -52,14 +52,14 @@ class Editing(QObject):
 
     # -- editors ---------------------------------------------------------------------------
 
-    def context(self, case: d.Case | None) -> EditorContext:
+    def context(self, record_type: str, case: d.Case | None) -> EditorContext:
         store = self.session.require_store()
         return EditorContext(
             case_key=case.key if case else None,
             case_reference=case.reference if case else None,
             hearings=list(case.hearings) if case else [],
             catalogue=lookup.standards_catalogue(store),
-            clients=cases.list_clients(store),
+            clients=lookup.client_choices(store) if record_type == "cases" else [],
         )
 
     def _find(self, record_type: str, case_key: str | None, key: str | None) -> RecordEditor | None:
@@ -79,11 +79,11 @@ class Editing(QObject):
             found.show()
             found.activateWindow()
             return found
-        editor = RecordEditor(record_type, self.context(case), original, self.window)
+        editor = RecordEditor(record_type, self.context(record_type, case), original, self.window)
         if original is None and case is not None:
             _defaults(editor, case)
         editor.save_requested.connect(self._save)
-        editor.name_changed.connect(self._check_names)
+        editor.name_changed.connect(self._check_names_later)
         editor.destroyed.connect(lambda _o=None, e=editor: self._forget(e))
         editor.finished.connect(lambda _r=0, e=editor: self._forget(e))
         self.editors.append(editor)
@@ -108,11 +108,38 @@ class Editing(QObject):
     def _original(self, record_type: str, case: d.Case | None, key: str) -> Any | None:
         store = self.session.require_store()
         if record_type == "clients":
-            return next((c for c in cases.list_clients(store) if c.key == key), None)
+            try:
+                return lookup.client_by_key(store, key)
+            except UserError:
+                return None
         if record_type == "cases":
             return case
         assert case is not None
         return next((r for r in getattr(case, record_type) if r.key == key), None)
+
+    def _conflict_query(self, editor: RecordEditor) -> Any:
+        name = editor.name_for_conflicts()
+        exclude_client = editor.original_key if editor.record_type == "clients" else None
+        exclude_party = None
+        if editor.record_type == "parties" and editor.original_key and editor.ctx.case_key:
+            exclude_party = (editor.ctx.case_key, editor.original_key)
+        store = self.session.require_store()
+        return lambda: conflicts.find_similar(
+            store, name, exclude_client=exclude_client, exclude_party=exclude_party
+        )
+
+    def _check_names_later(self, editor: RecordEditor) -> None:
+        """The live check while typing, off the UI thread; a stale answer is dropped."""
+        query = self._conflict_query(editor)
+        name = editor.name_for_conflicts()
+
+        def done(matches: list[Any]) -> None:
+            if editor in self.editors and editor.name_for_conflicts() == name:
+                editor.show_conflicts(matches)
+
+        self.session.runner.run(
+            lambda _p, _c: query(), done, lambda exc: ErrorReporter.report(exc, editor)
+        )
 
     def _check_names(self, editor: RecordEditor) -> None:
         name = editor.name_for_conflicts()

@@ -188,6 +188,7 @@ class Session(QObject):
     def close(self) -> None:
         """Dispose the engines and forget the key (the app lock file stays held)."""
         if self.store is not None:
+            self.runner.cancel_all()
             self.runner.wait()
             self.store.close()
             self.store = None

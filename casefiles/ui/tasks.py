@@ -136,6 +136,11 @@ class TaskRunner(QObject):
         self._pool.start(_Runnable(work, signals, task.cancel_event))
         return task
 
+    def cancel_all(self) -> None:
+        """Ask every running task to stop at its next step (the app is locking)."""
+        for task in list(self._running):
+            task.cancel()
+
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the workers are done (at lock and at exit); results are still queued."""
         return bool(self._pool.waitForDone(msecs))

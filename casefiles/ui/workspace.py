@@ -85,7 +85,7 @@ class Workspace(QWidget):
         self.stack = QStackedWidget()
         self.dashboard = DashboardView(runner, store)
         self.calendar = CalendarView(runner, store)
-        self.clients = ClientsView(store)
+        self.clients = ClientsView(runner, store)
         self.case_view = CaseView()
         for w in (self.dashboard, self.calendar, self.clients, self.case_view):
             self.stack.addWidget(w)
@@ -146,7 +146,7 @@ class Workspace(QWidget):
 
     def _show_case(self, case: d.Case) -> None:
         store = self.session.require_store()
-        names = {c.key: c.name for c in cases.list_clients(store)}
+        names = lookup.client_names(store, [link.client for link in case.clients])
         self.case_view.overview.set_client_names(names)
         titles = {code: s.title for code, s in lookup.standards_catalogue(store).items()}
         self.case_view.denied.set_catalogue(titles)

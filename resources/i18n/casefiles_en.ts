@@ -352,72 +352,72 @@
   <context>
     <name>Clients</name>
     <message>
-      <location filename="../../casefiles/ui/clients_view.py" line="80" />
+      <location filename="../../casefiles/ui/clients_view.py" line="84" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/clients_view.py" line="93" />
+      <location filename="../../casefiles/ui/clients_view.py" line="97" />
       <source>Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/clients_view.py" line="89" />
+      <location filename="../../casefiles/ui/clients_view.py" line="93" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/clients_view.py" line="72" />
+      <location filename="../../casefiles/ui/clients_view.py" line="76" />
       <source>Client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/clients_view.py" line="41" />
+      <location filename="../../casefiles/ui/clients_view.py" line="45" />
       <source>Clients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/clients_view.py" line="50" />
+      <location filename="../../casefiles/ui/clients_view.py" line="54" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/clients_view.py" line="49" />
+      <location filename="../../casefiles/ui/clients_view.py" line="53" />
       <source>Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/clients_view.py" line="79" />
+      <location filename="../../casefiles/ui/clients_view.py" line="83" />
       <source>Email</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/clients_view.py" line="77" />
+      <location filename="../../casefiles/ui/clients_view.py" line="81" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/clients_view.py" line="76" />
+      <location filename="../../casefiles/ui/clients_view.py" line="80" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/clients_view.py" line="48" />
+      <location filename="../../casefiles/ui/clients_view.py" line="52" />
       <source>New client…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/clients_view.py" line="81" />
+      <location filename="../../casefiles/ui/clients_view.py" line="85" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/clients_view.py" line="78" />
+      <location filename="../../casefiles/ui/clients_view.py" line="82" />
       <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/clients_view.py" line="94" />
+      <location filename="../../casefiles/ui/clients_view.py" line="98" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
@@ -638,27 +638,27 @@
   <context>
     <name>Editing</name>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="147" />
+      <location filename="../../casefiles/ui/editing.py" line="174" />
       <source>Check the similar names above, then save again to add it anyway.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="270" />
+      <location filename="../../casefiles/ui/editing.py" line="297" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="269" />
+      <location filename="../../casefiles/ui/editing.py" line="296" />
       <source>Delete this {record}?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="268" />
+      <location filename="../../casefiles/ui/editing.py" line="295" />
       <source>Delete {record}?</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/editing.py" line="259" />
+      <location filename="../../casefiles/ui/editing.py" line="286" />
       <source>It has %n attached file(s). They are deleted for good with it: this cannot be undone.</source>
       <translation>
         <numerusform>It has %n attached file. They are deleted for good with it: this cannot be undone.</numerusform>
@@ -676,22 +676,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="265" />
+      <location filename="../../casefiles/ui/editing.py" line="292" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="189" />
+      <location filename="../../casefiles/ui/editing.py" line="216" />
       <source>add {record}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="321" />
+      <location filename="../../casefiles/ui/editing.py" line="348" />
       <source>delete {record}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="224" />
+      <location filename="../../casefiles/ui/editing.py" line="251" />
       <source>edit {record}</source>
       <translation type="unfinished" />
     </message>
@@ -699,7 +699,7 @@
   <context>
     <name>Editor</name>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="72" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="73" />
       <source> days</source>
       <translation type="unfinished" />
     </message>
@@ -739,7 +739,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="304" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="305" />
       <source>Correct the fields marked in red, then save.</source>
       <translation type="unfinished" />
     </message>
@@ -774,12 +774,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="362" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="363" />
       <source>Discard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="358" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="359" />
       <source>Discard changes?</source>
       <translation type="unfinished" />
     </message>
@@ -839,7 +839,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="114" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="115" />
       <source>New {record}</source>
       <translation type="unfinished" />
     </message>
@@ -879,7 +879,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="341" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="342" />
       <source>Possible conflict: similar names are already in this case file</source>
       <translation type="unfinished" />
     </message>
@@ -904,7 +904,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="267" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="268" />
       <source>Required</source>
       <translation type="unfinished" />
     </message>
@@ -929,7 +929,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="191" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="192" />
       <source>Save (Ctrl+S)</source>
       <translation type="unfinished" />
     </message>
@@ -994,7 +994,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="359" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="360" />
       <source>This {record} has changes that are not saved. Discard them?</source>
       <translation type="unfinished" />
     </message>
@@ -1009,12 +1009,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="338" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="339" />
       <source>and {n} more</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="327" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="328" />
       <source>client</source>
       <translation type="unfinished" />
     </message>
@@ -1024,12 +1024,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="330" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="331" />
       <source>no cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="332" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="333" />
       <source>party</source>
       <translation type="unfinished" />
     </message>
@@ -1039,7 +1039,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="116" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="117" />
       <source>{record}</source>
       <translation type="unfinished" />
     </message>
@@ -1166,102 +1166,102 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="307" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="308" />
       <source>(no hearing)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="214" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="215" />
       <source>(not set)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="371" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="372" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="454" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="455" />
       <source>Add client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="376" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="377" />
       <source>Add step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="464" />
-      <source>Add the client in the Clients view first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="453" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="454" />
       <source>Client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="495" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="499" />
       <source>Each client appears once; remove the repeated row</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="372" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="373" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="374" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="465" />
+      <source>No clients yet: add them in the Clients view (Ctrl+3), then here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="375" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="455" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="456" />
       <source>Remove client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="377" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="378" />
       <source>Remove step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="453" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="454" />
       <source>Role in the case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="419" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="420" />
       <source>Step {n}: say what happened (the action)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="416" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="417" />
       <source>Step {n}: write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="124" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="125" />
       <source>Tick when the date is known</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="373" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="374" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="370" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="371" />
       <source>When (YYYY-MM-DD [HH:MM])</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="192" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="193" />
       <source>Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when partly known</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="181" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="182" />
       <source>YYYY-MM-DD, or YYYY-MM, or YYYY</source>
       <translation type="unfinished" />
     </message>

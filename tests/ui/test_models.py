@@ -29,6 +29,7 @@ def test_every_model_of_the_demo(demo_window: Any, qtbot: Any, qtmodeltester: An
     wait_idle(qtbot, demo_window)
     models.append(ws.calendar.model)
     ws.show_view(2)
+    wait_idle(qtbot, demo_window)
     models += [ws.clients.model, ws.clients.cases_model]
     assert ws.open_case("k1")
     cv = ws.case_view

@@ -49,7 +49,8 @@ class EditorContext:
     case_reference: str | None = None
     hearings: list[d.Hearing] = field(default_factory=list)
     catalogue: dict[str, d.Standard] = field(default_factory=dict)
-    clients: list[d.Client] = field(default_factory=list)
+    #: (key, name) of the clients to choose from (case editors only).
+    clients: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _adapter(spec: FieldSpec, ctx: EditorContext) -> f.Adapter:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -332,7 +333,7 @@ class _RowsTable(QWidget):
 
     def __init__(self, headers: list[str], add_text: str, remove_text: str) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
+        layout = self.main_layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -446,7 +447,7 @@ class CustodyAdapter(Adapter):
 class CaseClientsAdapter(Adapter):
     """The case's clients (chosen among existing clients) with their roles."""
 
-    def __init__(self, clients: list[d.Client]) -> None:
+    def __init__(self, clients: list[tuple[str, str]]) -> None:
         super().__init__()
         self.clients = clients
         self.box = _RowsTable(
@@ -461,7 +462,10 @@ class CaseClientsAdapter(Adapter):
         self.box.table.itemChanged.connect(lambda _i: self.changed.emit())
         self.box.add.setEnabled(bool(clients))
         if not clients:
-            self.box.add.setToolTip(_tr("Add the client in the Clients view first"))
+            hint = QLabel(_tr("No clients yet: add them in the Clients view (Ctrl+3), then here."))
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: palette(mid);")
+            self.box.main_layout.addWidget(hint)
         self.widget = self.box
 
     def _append(self, client_key: str | None, role: str) -> None:
@@ -469,8 +473,8 @@ class CaseClientsAdapter(Adapter):
         row = table.rowCount()
         table.insertRow(row)
         combo = QComboBox()
-        for c in self.clients:
-            combo.addItem(c.name, c.key)
+        for key, name in self.clients:
+            combo.addItem(name, key)
         if client_key is not None:
             combo.setCurrentIndex(max(combo.findData(client_key), 0))
         combo.currentIndexChanged.connect(self.changed)
