@@ -42,6 +42,7 @@ from typing import IO, Any
 import pyrage
 
 from casefiles import __version__
+from casefiles.backup import agefmt
 from casefiles.backup.errors import (
     BackupCancelled,
     BackupDamaged,
@@ -612,7 +613,7 @@ def _read_outer(fh: IO[bytes], path: Path) -> _Outer:
     first = fh.read(BLOCK)
     if not _looks_like_backup(first):
         hint = (
-            " (it is an age file: an encrypted export opens with 'casefiles import')"
+            " (it is an age file; if it is an encrypted export, use 'casefiles import')"
             if first.startswith(b"age-encryption.org/")
             else ""
         )
@@ -648,7 +649,25 @@ def _read_outer(fh: IO[bytes], path: Path) -> _Outer:
             "or damaged"
         )
     fh.seek(offset)
+    _check_payload_header(fh.read(min(size, 4096)))
+    fh.seek(offset)
     return _Outer(fh, path, sealed, offset, size)
+
+
+def _check_payload_header(head: bytes) -> None:
+    """The payload must be encrypted to one X25519 key (rage adds random "grease"
+    stanzas beside it); a passphrase stanza there would ask for scrypt work."""
+    try:
+        stanzas, _ = agefmt.read_header(head)
+    except agefmt.AgeFormatError as err:
+        raise BackupDamaged(
+            f"the backup's encrypted payload is damaged: {err}; use another backup"
+        ) from None
+    kinds = [s.kind for s in stanzas]
+    if kinds.count("X25519") != 1 or "scrypt" in kinds:
+        raise BackupDamaged(
+            "the backup's payload is not encrypted to a backup key alone; it was altered"
+        )
 
 
 def _looks_like_backup(first: bytes) -> bool:

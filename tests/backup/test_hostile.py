@@ -323,3 +323,11 @@ def test_a_tampered_description_is_damage(source: Source, tmp_path: Path) -> Non
     check_refused(
         _replace_meta(data, source.key, edited), tmp_path, source.key, BackupDamaged, "description"
     )
+
+
+def test_a_payload_asking_for_passphrase_work_is_refused(source: Source, tmp_path: Path) -> None:
+    scrypt_payload = source.key.sealed  # an age file to a passphrase, as the payload
+    message = check_refused(
+        wrap_outer(source.key, scrypt_payload), tmp_path, source.key, BackupDamaged, "backup key"
+    )
+    assert "altered" in message
