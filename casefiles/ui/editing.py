@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from casefiles.domain import records as d
+from casefiles.domain.enums import FiledBy
 from casefiles.domain.errors import UserError
 from casefiles.services import cases, conflicts, evidence, lookup
 from casefiles.services.drafts import DraftData
@@ -405,6 +406,8 @@ def _defaults(editor: RecordEditor, case: d.Case) -> None:
         for name in ("court", "judge"):
             if getattr(case, name):
                 adapters[name].set_value(getattr(case, name))
+    if editor.record_type == "motions":
+        adapters["filed_by"].set_value(FiledBy.DEFENCE)
     if "hearing" in adapters and case.hearings:
         now = datetime.now()
         past = [h for h in case.hearings if h.starts_at <= now]

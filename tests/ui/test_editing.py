@@ -141,3 +141,20 @@ def test_deleting_a_record_with_a_file_says_it_cannot_be_undone(
     assert "1 attached file" in dialogs.confirms[-1]
     assert "cannot be undone" in dialogs.confirms[-1]
     assert demo_window.editing.undo_stack.count() == 0
+
+
+def test_new_records_start_from_the_format_defaults(demo_window: Any) -> None:
+    from casefiles.domain.enums import FiledBy, MotionStatus
+
+    ws = demo_window.workspace
+    new_case = demo_window.editing.open_editor("cases", None)
+    assert new_case.adapters["notice_threshold_days"].value() == 14
+    assert not new_case.is_dirty()
+    new_case.close()
+    assert ws.open_case("k1")
+    motion = demo_window.editing.open_editor("motions", ws.case_view.case)
+    assert motion.adapters["status"].value() is MotionStatus.FILED
+    assert motion.adapters["filed_by"].value() is FiledBy.DEFENCE
+    assert motion.adapters["hearing"].value() is not None
+    hearing = demo_window.editing.open_editor("hearings", ws.case_view.case)
+    assert hearing.adapters["court"].value() == ws.case_view.case.court

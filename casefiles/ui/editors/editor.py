@@ -128,7 +128,12 @@ class RecordEditor(QDialog):
         outer.addWidget(heading)
 
         body = QWidget()
-        form = QFormLayout(body)
+        column_ = QVBoxLayout(body)
+        column_.setContentsMargins(0, 0, 0, 0)
+        form_widget = QWidget()
+        column_.addWidget(form_widget)
+        column_.addStretch(1)
+        form = QFormLayout(form_widget)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -203,6 +208,15 @@ class RecordEditor(QDialog):
         if original is not None:
             for name_, adapter in self.adapters.items():
                 adapter.set_value(getattr(original, name_))
+        else:
+            defaults = {
+                f_.name: f_.default
+                for f_ in dataclasses.fields(self.spec.record_class)
+                if f_.default is not dataclasses.MISSING and f_.default is not None
+            }
+            for name_, value in defaults.items():
+                if name_ in self.adapters:
+                    self.adapters[name_].set_value(value)
         self._initial = self.raw_state()
         self.validate()
         self.resize(720, 560 if len(self.adapters) < 8 else 760)

@@ -368,7 +368,7 @@ class CustodyAdapter(Adapter):
         super().__init__()
         self.box = _RowsTable(
             [
-                _tr("When (YYYY-MM-DD [HH:MM])"),
+                _tr("Date [time]"),
                 _tr("Action"),
                 _tr("From"),
                 _tr("To"),
@@ -377,7 +377,10 @@ class CustodyAdapter(Adapter):
             _tr("Add step"),
             _tr("Remove step"),
         )
-        self.box.table.setColumnWidth(0, 150)
+        self.box.table.setColumnWidth(0, 130)
+        header_item = self.box.table.horizontalHeaderItem(0)
+        if header_item is not None:
+            header_item.setToolTip(_tr("YYYY-MM-DD, or YYYY-MM-DD HH:MM"))
         self.box.add.clicked.connect(self._add_today)
         self.box.remove.clicked.connect(self.changed)
         self.box.table.itemChanged.connect(lambda _i: self.changed.emit())
