@@ -117,6 +117,7 @@ def online_snapshot(store: Store, work: Path) -> Snapshot:
         try:
             dst.execute(key_pragma(store.data_key))
             dst.execute("PRAGMA cipher_log_level = NONE")
+            dst.execute("PRAGMA temp_store = MEMORY")  # no temporary file, even encrypted
             src.backup(dst)  # one step: a single read transaction, writers carry on (WAL)
         finally:
             dst.close()
@@ -161,6 +162,7 @@ def _check_snapshot(path: Path, data_key: bytes) -> str | None:
     try:
         conn.execute(key_pragma(data_key))
         conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA temp_store = MEMORY")
         failures = conn.execute("PRAGMA cipher_integrity_check").fetchall()
         quick = conn.execute("PRAGMA quick_check").fetchall()
         if failures or quick != [("ok",)]:
