@@ -208,7 +208,9 @@ class Workspace(QWidget):
 
     def restore(self, place: Place) -> None:
         self.case_list.reload(select=place.case_key)
-        if place.view == CASE and place.case_key and self.open_case(place.case_key, place.tab):
+        store = self.session.store
+        known = bool(place.case_key and store and lookup.case_exists(store, place.case_key))
+        if place.view == CASE and known and self.open_case(place.case_key or "", place.tab):
             return
         self.show_view(place.view if place.view != CASE else HOME)
 

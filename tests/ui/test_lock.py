@@ -89,3 +89,24 @@ def test_preferences_change_the_idle_delay(demo_window: Any, dialogs: Any) -> No
     demo_window.acts.preferences.trigger()
     assert demo_window.settings.idle_minutes == 12
     assert demo_window.idle.timer.interval() == 12 * 60_000
+
+
+def test_the_last_case_reopens_and_a_gone_one_is_skipped(
+    make_window: Any, qtbot: Any, dialogs: Any, data_dir: Any
+) -> None:
+    from casefiles.ui.appsettings import AppSettings
+    from tests.factories import PASSPHRASE, demo_document, store_with
+
+    store_with(data_dir, demo_document()).close()
+    AppSettings().last_case_key = "k2"
+    window = make_window()
+    _unlock(window, qtbot, PASSPHRASE)
+    assert window.workspace.case_view.case is not None
+    assert window.workspace.case_view.case.key == "k2"
+    window.close()
+
+    AppSettings().last_case_key = "k999"
+    window = make_window()
+    _unlock(window, qtbot, PASSPHRASE)
+    assert window.workspace.stack.currentIndex() == 0
+    assert not dialogs.problems
