@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -72,26 +73,39 @@ def test_add_list_export_attach_delete(cli, d: str, source: Path, tmp_path: Path
     assert MARKER not in log and "statement" not in log.lower()
 
 
-def test_bad_input_is_one_clear_line_and_exit_2(cli, d: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def run_main(*args: str) -> tuple[int, str, str]:
+    """The CLI in this process (for error paths; the main flows run as subprocesses)."""
+    out, err = io.StringIO(), io.StringIO()
+    umask = os.umask(0o022)
+    os.umask(umask)
+    try:
+        code = cli_main.main(list(args), out, err)
+    finally:
+        os.umask(umask)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_bad_input_is_one_clear_line_and_exit_2(  # type: ignore[no-untyped-def]
+    cli, d: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "a folder"
     folder.mkdir()
-    cases = [
-        ((str(tmp_path / "missing.pdf"),), "no such file"),
-        ((str(folder),), "is a folder"),
-        (("/dev/null",), "not a regular file"),
-    ]
-    for args, message in cases:
-        r = cli("--data-dir", d, "evidence", "add", "--case", REF, *args)
+    for path, message in ((tmp_path / "missing.pdf", "no such file"), (folder, "is a folder")):
+        r = cli("--data-dir", d, "evidence", "add", "--case", REF, str(path))
         assert r.returncode == 2 and message in r.stderr, r.stderr
         assert len(r.stderr.strip().splitlines()) == 1
-    r = cli("--data-dir", d, "evidence", "add", "--case", "NOPE", "/dev/null")
-    assert r.returncode == 2
-    r = cli("--data-dir", d, "evidence", "attach", "--case", REF, "--record", "m1", "/dev/null")
-    assert r.returncode == 2 and "TYPE/KEY" in r.stderr
-    r = cli("--data-dir", d, "evidence", "export", "--case", REF, "--exhibit", "A", "-o", "x")
-    assert r.returncode == 2 and "has no file" in r.stderr
-    r = cli("--data-dir", d, "evidence", "add", "--case", REF)
-    assert r.returncode == 2
+    monkeypatch.setenv("CASEFILES_PASSPHRASE", PASSPHRASE)
+    cases = [
+        (("add", "--case", REF, "/dev/null"), "not a regular file"),
+        (("add", "--case", "NOPE", "/dev/null"), "no case with reference 'NOPE'"),
+        (("attach", "--case", REF, "--record", "m1", "/dev/null"), "TYPE/KEY"),
+        (("export", "--case", REF, "--exhibit", "A", "-o", "x"), "has no file"),
+    ]
+    for args, message in cases:
+        monkeypatch.setenv("CASEFILES_PASSPHRASE", PASSPHRASE)
+        code, _out, err = run_main("--data-dir", d, "evidence", *args)
+        assert code == 2 and message in err, err
+        assert err.count("\n") == 1
     assert vault_files(Path(d)) == []
 
 
@@ -129,10 +143,7 @@ def test_a_full_disk_is_one_line_and_exit_2(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(vault_files_module.stream, "seal", full)
-    out, err = io.StringIO(), io.StringIO()
-    code = cli_main.main(["--data-dir", d, "evidence", "add", "--case", REF, str(source)], out, err)
+    code, _out, err = run_main("--data-dir", d, "evidence", "add", "--case", REF, str(source))
     assert code == 2
-    assert (
-        err.getvalue().count("\n") == 1 and "disk holding the case file is full" in err.getvalue()
-    )
+    assert err.count("\n") == 1 and "disk holding the case file is full" in err
     assert vault_files(Path(d)) == []
