@@ -28,6 +28,8 @@ def show_summary(window: QWidget, session: Session, reference: str) -> None:
         return bytes(procedural_summary(load_snapshot(store, reference), lang=lang))
 
     def done(pdf: bytes) -> None:
+        if not session.is_open:  # locked while it was being made: show nothing
+            return
         title = _tr("Case summary: {reference}").format(reference=reference)
         try:
             preview = importlib.import_module("casefiles.ui.pdf_preview")

@@ -24,6 +24,9 @@ def import_cases(window: QWidget, session: Session, after: object) -> None:
     store = session.require_store()
 
     def done(report: object) -> None:
+        if not session.is_open:  # locked meanwhile: say nothing of the cases
+            Dialogs.inform(window, _tr("Import finished"), _tr("The import is complete."))
+            return
         lines = report.lines()  # type: ignore[attr-defined]
         Dialogs.inform(window, _tr("Import finished"), "\n".join(lines))
         after()  # type: ignore[operator]
