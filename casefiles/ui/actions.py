@@ -26,6 +26,7 @@ class Actions:
     export: QAction
     export_case: QAction
     summary_pdf: QAction
+    hearing_pdf: QAction
     lock: QAction
     quit: QAction
     undo: QAction
@@ -53,6 +54,7 @@ class Actions:
             self.export,
             self.export_case,
             self.summary_pdf,
+            self.hearing_pdf,
             self.lock,
             self.find,
             self.dashboard,
@@ -99,6 +101,12 @@ def build(window: QMainWindow) -> Actions:
         export=_action(window, _tr("&Export everything…"), "Ctrl+Shift+S"),
         export_case=_action(window, _tr("Export this &case…")),
         summary_pdf=_action(window, _tr("Case &summary (PDF)…"), "Ctrl+P"),
+        hearing_pdf=_action(
+            window,
+            _tr("&Hearing summary (PDF)…"),
+            "Ctrl+Shift+P",
+            _tr("The summary of the hearing selected in the Hearings tab"),
+        ),
         lock=_action(window, _tr("&Lock"), "Ctrl+L", _tr("Lock the case file now")),
         quit=_action(window, _tr("&Quit"), QKeySequence.StandardKey.Quit),
         undo=_action(window, _tr("&Undo"), QKeySequence.StandardKey.Undo),
@@ -126,7 +134,6 @@ def build(window: QMainWindow) -> Actions:
                 a.import_,
                 a.export,
                 a.export_case,
-                a.summary_pdf,
                 None,
                 a.lock,
                 a.quit,
@@ -151,7 +158,7 @@ def build(window: QMainWindow) -> Actions:
             _tr("&View"),
             [a.dashboard, a.calendar, a.clients, None, a.next_tab, a.prev_tab],
         ),
-        (_tr("&Case"), [a.edit_case, a.delete_case]),
+        (_tr("&Case"), [a.edit_case, a.delete_case, None, a.summary_pdf, a.hearing_pdf]),
         (_tr("&Help"), [a.about]),
     ]
     for title, items in menus:

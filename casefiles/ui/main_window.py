@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(lambda: transfer.export_cases(self, self.session, None))
         a.export_case.triggered.connect(self._export_case)
         a.summary_pdf.triggered.connect(self._summary_pdf)
+        a.hearing_pdf.triggered.connect(self._hearing_pdf)
         a.preferences.triggered.connect(self._preferences)
         a.about.triggered.connect(self._about)
         ws.case_opened.connect(self._case_opened)
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(in_case)
         self.acts.summary_pdf.setEnabled(in_case and _pdf_available())
+        self.acts.hearing_pdf.setEnabled(in_case and _pdf_available())
         self.acts.preferences.setEnabled(True)
         if not unlocked:
             self.acts.undo.setEnabled(False)
@@ -269,6 +271,22 @@ class MainWindow(QMainWindow):
         case = self.workspace.case_view.case
         if case is not None:
             pdf_actions.show_summary(self, self.session, case.reference)
+
+    def _hearing_pdf(self) -> None:
+        cv = self.workspace.case_view
+        key = cv.hearings.table.current_key()
+        if cv.case is None:
+            return
+        if key is None:
+            cv.tabs.setCurrentWidget(cv.hearings)
+            Dialogs.inform(
+                self,
+                _tr("Hearing summary"),
+                _tr("Select a hearing in the Hearings tab, then ask for its summary again."),
+            )
+            return
+        pdf_actions = importlib.import_module("casefiles.ui.pdf_actions")
+        pdf_actions.show_summary(self, self.session, cv.case.reference, key)
 
     def _find(self) -> None:
         self.workspace.case_list.search.setFocus()

@@ -17,20 +17,29 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Pdf", text)
 
 
-def show_summary(window: QWidget, session: Session, reference: str) -> None:
-    from casefiles.reports import procedural_summary
+def show_summary(
+    window: QWidget, session: Session, reference: str, hearing_key: str | None = None
+) -> None:
+    """The procedural summary of a case, or the summary of one of its hearings."""
+    from casefiles.reports import hearing_summary, procedural_summary
     from casefiles.reports.snapshot import load_snapshot
 
     store = session.require_store()
     lang = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
 
     def work(_progress: Any, _cancelled: Any) -> bytes:
-        return bytes(procedural_summary(load_snapshot(store, reference), lang=lang))
+        snap = load_snapshot(store, reference)
+        if hearing_key is not None:
+            return bytes(hearing_summary(snap, hearing_key, lang=lang))
+        return bytes(procedural_summary(snap, lang=lang))
 
     def done(pdf: bytes) -> None:
         if not session.is_open:  # locked while it was being made: show nothing
             return
-        title = _tr("Case summary: {reference}").format(reference=reference)
+        if hearing_key is None:
+            title = _tr("Case summary: {reference}").format(reference=reference)
+        else:
+            title = _tr("Hearing summary: {reference}").format(reference=reference)
         try:
             preview = importlib.import_module("casefiles.ui.pdf_preview")
         except ImportError:

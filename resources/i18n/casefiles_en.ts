@@ -4,163 +4,173 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="113" />
+      <location filename="../../casefiles/ui/actions.py" line="121" />
       <source>&amp;About casefiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="154" />
+      <location filename="../../casefiles/ui/actions.py" line="161" />
       <source>&amp;Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="108" />
+      <location filename="../../casefiles/ui/actions.py" line="116" />
       <source>&amp;Dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="93" />
+      <location filename="../../casefiles/ui/actions.py" line="95" />
       <source>&amp;Delete record…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="136" />
+      <location filename="../../casefiles/ui/actions.py" line="143" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="94" />
+      <location filename="../../casefiles/ui/actions.py" line="96" />
       <source>&amp;Edit case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="99" />
+      <location filename="../../casefiles/ui/actions.py" line="101" />
       <source>&amp;Export everything…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="121" />
+      <location filename="../../casefiles/ui/actions.py" line="129" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="106" />
+      <location filename="../../casefiles/ui/actions.py" line="114" />
       <source>&amp;Find case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="155" />
+      <location filename="../../casefiles/ui/actions.py" line="106" />
+      <source>&amp;Hearing summary (PDF)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/actions.py" line="162" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="97" />
+      <location filename="../../casefiles/ui/actions.py" line="99" />
       <source>&amp;Import…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="102" />
+      <location filename="../../casefiles/ui/actions.py" line="110" />
       <source>&amp;Lock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="88" />
+      <location filename="../../casefiles/ui/actions.py" line="90" />
       <source>&amp;New record…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="111" />
+      <location filename="../../casefiles/ui/actions.py" line="119" />
       <source>&amp;Next tab</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="92" />
+      <location filename="../../casefiles/ui/actions.py" line="94" />
       <source>&amp;Open record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="107" />
+      <location filename="../../casefiles/ui/actions.py" line="115" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="112" />
+      <location filename="../../casefiles/ui/actions.py" line="120" />
       <source>&amp;Previous tab</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="103" />
+      <location filename="../../casefiles/ui/actions.py" line="111" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="105" />
+      <location filename="../../casefiles/ui/actions.py" line="113" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="104" />
+      <location filename="../../casefiles/ui/actions.py" line="112" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="151" />
+      <location filename="../../casefiles/ui/actions.py" line="158" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="90" />
+      <location filename="../../casefiles/ui/actions.py" line="92" />
       <source>Add a record of the kind the current tab lists</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="109" />
+      <location filename="../../casefiles/ui/actions.py" line="117" />
       <source>C&amp;alendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="110" />
+      <location filename="../../casefiles/ui/actions.py" line="118" />
       <source>C&amp;lients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="101" />
+      <location filename="../../casefiles/ui/actions.py" line="103" />
       <source>Case &amp;summary (PDF)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="95" />
+      <location filename="../../casefiles/ui/actions.py" line="97" />
       <source>Delete case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="100" />
+      <location filename="../../casefiles/ui/actions.py" line="102" />
       <source>Export this &amp;case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="97" />
+      <location filename="../../casefiles/ui/actions.py" line="99" />
       <source>Import cases from an interchange file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="102" />
+      <location filename="../../casefiles/ui/actions.py" line="110" />
       <source>Lock the case file now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="164" />
+      <location filename="../../casefiles/ui/actions.py" line="171" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="84" />
+      <location filename="../../casefiles/ui/actions.py" line="86" />
       <source>New &amp;case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="85" />
+      <location filename="../../casefiles/ui/actions.py" line="87" />
       <source>New c&amp;lient…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/actions.py" line="108" />
+      <source>The summary of the hearing selected in the Hearings tab</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -638,27 +648,27 @@
   <context>
     <name>Editing</name>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="174" />
+      <location filename="../../casefiles/ui/editing.py" line="175" />
       <source>Check the similar names above, then save again to add it anyway.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="297" />
+      <location filename="../../casefiles/ui/editing.py" line="298" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="296" />
+      <location filename="../../casefiles/ui/editing.py" line="297" />
       <source>Delete this {record}?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="295" />
+      <location filename="../../casefiles/ui/editing.py" line="296" />
       <source>Delete {record}?</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/editing.py" line="286" />
+      <location filename="../../casefiles/ui/editing.py" line="287" />
       <source>It has %n attached file(s). They are deleted for good with it: this cannot be undone.</source>
       <translation>
         <numerusform>It has %n attached file. They are deleted for good with it: this cannot be undone.</numerusform>
@@ -666,32 +676,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="102" />
+      <location filename="../../casefiles/ui/editing.py" line="103" />
       <source>Not found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="103" />
+      <location filename="../../casefiles/ui/editing.py" line="104" />
       <source>This record is no longer in the case file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="292" />
+      <location filename="../../casefiles/ui/editing.py" line="293" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="216" />
+      <location filename="../../casefiles/ui/editing.py" line="217" />
       <source>add {record}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="348" />
+      <location filename="../../casefiles/ui/editing.py" line="349" />
       <source>delete {record}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="251" />
+      <location filename="../../casefiles/ui/editing.py" line="252" />
       <source>edit {record}</source>
       <translation type="unfinished" />
     </message>
@@ -739,7 +749,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="305" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="319" />
       <source>Correct the fields marked in red, then save.</source>
       <translation type="unfinished" />
     </message>
@@ -774,12 +784,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="363" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="377" />
       <source>Discard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="359" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="373" />
       <source>Discard changes?</source>
       <translation type="unfinished" />
     </message>
@@ -879,7 +889,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="342" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="356" />
       <source>Possible conflict: similar names are already in this case file</source>
       <translation type="unfinished" />
     </message>
@@ -904,7 +914,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="268" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="282" />
       <source>Required</source>
       <translation type="unfinished" />
     </message>
@@ -929,7 +939,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="192" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="197" />
       <source>Save (Ctrl+S)</source>
       <translation type="unfinished" />
     </message>
@@ -994,7 +1004,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="360" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="374" />
       <source>This {record} has changes that are not saved. Discard them?</source>
       <translation type="unfinished" />
     </message>
@@ -1009,12 +1019,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="339" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="353" />
       <source>and {n} more</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="328" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="342" />
       <source>client</source>
       <translation type="unfinished" />
     </message>
@@ -1024,12 +1034,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="331" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="345" />
       <source>no cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="333" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="347" />
       <source>party</source>
       <translation type="unfinished" />
     </message>
@@ -1181,7 +1191,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="455" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="458" />
       <source>Add client</source>
       <translation type="unfinished" />
     </message>
@@ -1191,12 +1201,17 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="454" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="457" />
       <source>Client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="499" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="371" />
+      <source>Date [time]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="502" />
       <source>Each client appears once; remove the repeated row</source>
       <translation type="unfinished" />
     </message>
@@ -1206,7 +1221,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="465" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="468" />
       <source>No clients yet: add them in the Clients view (Ctrl+3), then here.</source>
       <translation type="unfinished" />
     </message>
@@ -1216,7 +1231,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="456" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="459" />
       <source>Remove client</source>
       <translation type="unfinished" />
     </message>
@@ -1226,17 +1241,17 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="454" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="457" />
       <source>Role in the case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="420" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="423" />
       <source>Step {n}: say what happened (the action)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="417" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="420" />
       <source>Step {n}: write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
       <translation type="unfinished" />
     </message>
@@ -1251,11 +1266,6 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="371" />
-      <source>When (YYYY-MM-DD [HH:MM])</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="193" />
       <source>Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when partly known</source>
       <translation type="unfinished" />
@@ -1263,6 +1273,11 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="182" />
       <source>YYYY-MM-DD, or YYYY-MM, or YYYY</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="383" />
+      <source>YYYY-MM-DD, or YYYY-MM-DD HH:MM</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1693,37 +1708,47 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="289" />
+      <location filename="../../casefiles/ui/main_window.py" line="307" />
       <source>&lt;h3&gt;casefiles {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted case-file manager for defence lawyers.&lt;/p&gt;&lt;p&gt;Case file: {path}&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="288" />
+      <location filename="../../casefiles/ui/main_window.py" line="306" />
       <source>About casefiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="197" />
+      <location filename="../../casefiles/ui/main_window.py" line="199" />
       <source>Demo case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="148" />
+      <location filename="../../casefiles/ui/main_window.py" line="284" />
+      <source>Hearing summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/main_window.py" line="150" />
       <source>Locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="185" />
+      <location filename="../../casefiles/ui/main_window.py" line="285" />
+      <source>Select a hearing in the Hearings tab, then ask for its summary again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/main_window.py" line="187" />
       <source>The case file cannot be opened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="197" />
+      <location filename="../../casefiles/ui/main_window.py" line="199" />
       <source>Unlocked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="182" />
+      <location filename="../../casefiles/ui/main_window.py" line="184" />
       <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
       <translation type="unfinished" />
     </message>
@@ -1880,22 +1905,27 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Pdf</name>
     <message>
-      <location filename="../../casefiles/ui/pdf_actions.py" line="31" />
+      <location filename="../../casefiles/ui/pdf_actions.py" line="40" />
       <source>Case summary: {reference}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_actions.py" line="39" />
+      <location filename="../../casefiles/ui/pdf_actions.py" line="42" />
+      <source>Hearing summary: {reference}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/pdf_actions.py" line="50" />
       <source>PDF (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_actions.py" line="49" />
+      <location filename="../../casefiles/ui/pdf_actions.py" line="60" />
       <source>Preparing the summary…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_actions.py" line="39" />
+      <location filename="../../casefiles/ui/pdf_actions.py" line="50" />
       <source>Save the summary</source>
       <translation type="unfinished" />
     </message>
@@ -2199,29 +2229,29 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Transfer</name>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="43" />
+      <location filename="../../casefiles/ui/transfer.py" line="46" />
       <source>Export cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="62" />
+      <location filename="../../casefiles/ui/transfer.py" line="65" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="51" />
+      <location filename="../../casefiles/ui/transfer.py" line="54" />
       <source>Export finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="52" />
+      <location filename="../../casefiles/ui/transfer.py" line="55" />
       <source>Exported {n} case(s) to {path}.
 
 The file is not encrypted: keep it safe.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="63" />
+      <location filename="../../casefiles/ui/transfer.py" line="66" />
       <source>Exporting…</source>
       <translation type="unfinished" />
     </message>
@@ -2231,18 +2261,23 @@ The file is not encrypted: keep it safe.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="34" />
+      <location filename="../../casefiles/ui/transfer.py" line="37" />
       <source>Import failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="28" />
+      <location filename="../../casefiles/ui/transfer.py" line="31" />
       <source>Import finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="35" />
+      <location filename="../../casefiles/ui/transfer.py" line="38" />
       <source>Importing {name}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/transfer.py" line="28" />
+      <source>The import is complete.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -85,3 +85,18 @@ def test_a_bug_shows_details_and_the_log_path(
         errors.excepthook(RuntimeError, exc, exc.__traceback__)
     assert seen and str(tmp_path / "casefiles.log") in seen[0]
     assert "RuntimeError: boom" in seen[0]
+
+
+def test_hearing_summary_pdf(demo_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from casefiles.ui import pdf_preview
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        pdf_preview, "show_pdf_preview", lambda _p, data, title, **_k: shown.append(title)
+    )
+    ws = demo_window.workspace
+    assert ws.open_case("k1")
+    ws.case_view.reveal("hearings", "h2")
+    demo_window.acts.hearing_pdf.trigger()
+    wait_idle(qtbot, demo_window, timeout=60_000)
+    assert shown and "Hearing summary" in shown[0]
