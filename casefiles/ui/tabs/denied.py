@@ -63,7 +63,7 @@ class DeniedTab(CaseTab):
         layout.addWidget(intro)
         self.table = RecordTable()
         self.table.setModel(self.model)
-        self.table.set_widths(85, 65, 160, 300, 125, 85, 240)
+        self.table.set_widths(85, 65, 150, 300, 125, 85, 220)
         self.table.stretch(3)
         self.table.open_requested.connect(self._open_row)
         layout.addWidget(self.table, 3)
@@ -82,7 +82,10 @@ class DeniedTab(CaseTab):
         self.catalogue: dict[str, str] = {}
 
     def show_case(self, case: d.Case | None) -> None:
+        keep = self.table.current_row()
         self.model.set_rows(denied_register(case) if case else [])
+        if self.model.total:
+            self.table.select_row(min(keep or 0, self.model.total - 1))
         self._show_detail()
 
     def set_catalogue(self, titles: dict[str, str]) -> None:

@@ -85,6 +85,7 @@ class OverviewTab(CaseTab):
         self.clients = RecordTable()
         self.clients.setModel(self.clients_model)
         self.clients.setMinimumHeight(90)
+        self.clients.setMaximumHeight(140)
         self.clients.set_widths(320)
         self.clients.open_requested.connect(self._open_client)
         cl.addWidget(self.clients)
