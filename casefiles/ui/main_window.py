@@ -11,7 +11,15 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 import casefiles
 from casefiles.domain.errors import StoreBusy, StoreDamaged, StoreTooNew, UserError, WrongPassphrase
@@ -118,6 +126,9 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         unlocked = self.session.is_open and self.pages.currentIndex() == WORK
+        toolbar = self.findChild(QToolBar, "mainToolbar")
+        if toolbar is not None:
+            toolbar.setVisible(unlocked)
         for action in self.acts.needing_store():
             action.setEnabled(unlocked)
         in_case = unlocked and self.workspace.stack.currentIndex() == CASE
