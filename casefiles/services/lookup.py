@@ -64,7 +64,5 @@ def client_names(store: Store, keys: list[str]) -> dict[str, str]:
     if not keys:
         return {}
     with store.read() as session:
-        rows = session.execute(
-            select(m.Client.key, m.Client.name).where(m.Client.key.in_(keys))
-        )
+        rows = session.execute(select(m.Client.key, m.Client.name).where(m.Client.key.in_(keys)))
         return {key: name for key, name in rows}
