@@ -133,7 +133,6 @@ class MainWindow(QMainWindow):
             action.setEnabled(unlocked)
         in_case = unlocked and self.workspace.stack.currentIndex() == CASE
         for action in (
-            self.acts.new_record,
             self.acts.open_record,
             self.acts.delete_record,
             self.acts.edit_case,
@@ -250,7 +249,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _new_record(self) -> None:
+        """Ctrl+N: a record of the kind in view (a client in Clients, else a case)."""
         cv = self.workspace.case_view
+        view = self.workspace.stack.currentIndex()
+        if view != CASE:
+            self.editing.open_editor("clients" if view == CLIENTS else "cases", None)
+            return
         record_type = cv.current_tab().record_type
         if cv.case is not None and record_type:
             self.editing.open_editor(record_type, cv.case)

@@ -158,3 +158,19 @@ def test_new_records_start_from_the_format_defaults(demo_window: Any) -> None:
     assert motion.adapters["hearing"].value() is not None
     hearing = demo_window.editing.open_editor("hearings", ws.case_view.case)
     assert hearing.adapters["court"].value() == ws.case_view.case.court
+
+
+def test_ctrl_n_adds_what_the_view_lists(demo_window: Any) -> None:
+    ws = demo_window.workspace
+    ws.show_view(2)
+    demo_window.acts.new_record.trigger()
+    assert demo_window.editing.editors[-1].record_type == "clients"
+    ws.show_view(0)
+    demo_window.acts.new_record.trigger()
+    assert demo_window.editing.editors[-1].record_type == "cases"
+    assert ws.open_case("k1")
+    ws.case_view.tabs.setCurrentIndex(5)
+    demo_window.acts.new_record.trigger()
+    assert demo_window.editing.editors[-1].record_type == "evidence"
+    for editor in list(demo_window.editing.editors):
+        editor.close_quietly()
