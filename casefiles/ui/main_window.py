@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.first_run.create_requested.connect(self._create)
         self.first_run.demo_requested.connect(self._open_demo)
         self.unlock_page.unlock_requested.connect(self._unlock)
+        self.unlock_page.switch_requested.connect(self._switch)
         a.lock.triggered.connect(self.lock)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(ed.undo_stack.undo)
@@ -179,6 +180,20 @@ class MainWindow(QMainWindow):
             self.session.open_demo(self._unlocked, self._create_failed, self)
         except StoreBusy as exc:
             self._create_failed(exc)
+
+    def _switch(self) -> None:
+        """From the demo's unlock page back to the real case file, or the other way."""
+        self.place = Place()
+        if self.session.is_demo:
+            self.session.release()
+            self.session.active_dir = self.session.data_dir
+            self._start_page()
+            return
+        self.unlock_page.set_busy(True)
+        try:
+            self.session.open_demo(self._unlocked, self._unlock_failed, self)
+        except StoreBusy as exc:
+            self._unlock_failed(exc)
 
     def _unlock(self, passphrase: str) -> None:
         self.unlock_page.set_busy(True)

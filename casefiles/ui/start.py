@@ -208,6 +208,7 @@ class UnlockPage(QWidget):
     """The passphrase prompt; a wrong passphrase is said here, and the user tries again."""
 
     unlock_requested = Signal(str)
+    switch_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -237,6 +238,15 @@ class UnlockPage(QWidget):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
         layout.addWidget(self.error)
+        switch_row = QHBoxLayout()
+        self.switch_button = QPushButton()
+        self.switch_button.setFlat(True)
+        self.switch_button.setStyleSheet("text-decoration: underline; color: palette(link);")
+        self.switch_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.switch_button.clicked.connect(self.switch_requested)
+        switch_row.addWidget(self.switch_button)
+        switch_row.addStretch(1)
+        layout.addLayout(switch_row)
         self.setLayout(_centered(inner, 480))
         self.passphrase.returnPressed.connect(self._unlock)
         self.unlock_button.clicked.connect(self._unlock)
@@ -244,6 +254,9 @@ class UnlockPage(QWidget):
     def prepare(self, folder: Path, demo: bool) -> None:
         self.where.setText(_tr("Case file: {path}").format(path=folder))
         self.demo_hint.setVisible(demo)
+        self.switch_button.setText(
+            _tr("Leave the demo") if demo else _tr("Open the demo case file instead")
+        )
         self.error.hide()
         self.passphrase.clear()
         self.set_busy(False)
@@ -256,6 +269,7 @@ class UnlockPage(QWidget):
     def set_busy(self, busy: bool) -> None:
         self.passphrase.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
+        self.switch_button.setEnabled(not busy)
         if not busy:
             self.passphrase.setFocus()
 

@@ -596,7 +596,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="104" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="107" />
       <source>Objection / follow-up</source>
       <translation type="unfinished" />
     </message>
@@ -606,17 +606,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="103" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="106" />
       <source>Reason given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="96" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="99" />
       <source>Select a row to read the reasons, the objection and the standards engaged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="112" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="115" />
       <source>Standards engaged</source>
       <translation type="unfinished" />
     </message>
@@ -1694,67 +1694,67 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="88" />
+      <location filename="../../casefiles/ui/main_window.py" line="97" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="88" />
+      <location filename="../../casefiles/ui/main_window.py" line="97" />
       <source>&amp;Redo {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="85" />
+      <location filename="../../casefiles/ui/main_window.py" line="94" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="85" />
+      <location filename="../../casefiles/ui/main_window.py" line="94" />
       <source>&amp;Undo {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="307" />
+      <location filename="../../casefiles/ui/main_window.py" line="337" />
       <source>&lt;h3&gt;casefiles {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted case-file manager for defence lawyers.&lt;/p&gt;&lt;p&gt;Case file: {path}&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="306" />
+      <location filename="../../casefiles/ui/main_window.py" line="336" />
       <source>About casefiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="199" />
+      <location filename="../../casefiles/ui/main_window.py" line="224" />
       <source>Demo case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="284" />
+      <location filename="../../casefiles/ui/main_window.py" line="314" />
       <source>Hearing summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="150" />
+      <location filename="../../casefiles/ui/main_window.py" line="161" />
       <source>Locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="285" />
+      <location filename="../../casefiles/ui/main_window.py" line="315" />
       <source>Select a hearing in the Hearings tab, then ask for its summary again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="187" />
+      <location filename="../../casefiles/ui/main_window.py" line="212" />
       <source>The case file cannot be opened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="199" />
+      <location filename="../../casefiles/ui/main_window.py" line="224" />
       <source>Unlocked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="184" />
+      <location filename="../../casefiles/ui/main_window.py" line="209" />
       <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
       <translation type="unfinished" />
     </message>
@@ -1800,7 +1800,7 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/tabs/overview.py" line="157" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="158" />
       <source>%n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -1834,7 +1834,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="98" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="99" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
@@ -1849,17 +1849,17 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="105" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="106" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="96" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="97" />
       <source>New party…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="108" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="109" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
@@ -1869,7 +1869,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="97" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="98" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
@@ -1879,7 +1879,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="93" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="94" />
       <source>Parties</source>
       <translation type="unfinished" />
     </message>
@@ -2121,7 +2121,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="245" />
+      <location filename="../../casefiles/ui/start.py" line="255" />
       <source>Case file: {path}</source>
       <translation type="unfinished" />
     </message>
@@ -2156,12 +2156,22 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../casefiles/ui/start.py" line="258" />
+      <source>Leave the demo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../casefiles/ui/start.py" line="158" />
       <source>Open the demo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="228" />
+      <location filename="../../casefiles/ui/start.py" line="258" />
+      <source>Open the demo case file instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/start.py" line="229" />
       <source>Passphrase</source>
       <translation type="unfinished" />
     </message>
@@ -2186,12 +2196,12 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="222" />
+      <location filename="../../casefiles/ui/start.py" line="223" />
       <source>This is the demo case file; its passphrase is &lt;b&gt;demo&lt;/b&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="229" />
+      <location filename="../../casefiles/ui/start.py" line="230" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
@@ -2206,7 +2216,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="216" />
+      <location filename="../../casefiles/ui/start.py" line="217" />
       <source>casefiles is locked</source>
       <translation type="unfinished" />
     </message>

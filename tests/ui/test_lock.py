@@ -110,3 +110,31 @@ def test_the_last_case_reopens_and_a_gone_one_is_skipped(
     _unlock(window, qtbot, PASSPHRASE)
     assert window.workspace.stack.currentIndex() == 0
     assert not dialogs.problems
+
+
+def test_leaving_the_demo_and_coming_back(demo_window: Any, qtbot: Any) -> None:
+    from casefiles.ui.main_window import FIRST_RUN
+
+    window = demo_window
+    window.lock()
+    assert "Leave the demo" in window.unlock_page.switch_button.text()
+    window.unlock_page.switch_button.click()
+    assert window.pages.currentIndex() == FIRST_RUN
+    assert not window.session.is_demo
+    window.first_run.demo_button.click()
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=20_000)
+    wait_idle(qtbot, window)
+    assert window.session.is_demo
+
+
+def test_from_a_real_case_file_to_the_demo(make_window: Any, qtbot: Any, data_dir: Any) -> None:
+    from tests.factories import make_store
+
+    make_store(data_dir).close()
+    window = make_window()
+    assert "demo" in window.unlock_page.switch_button.text()
+    window.unlock_page.switch_button.click()
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=20_000)
+    wait_idle(qtbot, window)
+    assert window.session.is_demo
+    assert window.workspace.case_list.model.rowCount() == 2
