@@ -59,6 +59,9 @@ class Editing(QObject):
             case_key=case.key if case else None,
             case_reference=case.reference if case else None,
             hearings=list(case.hearings) if case else [],
+            notice_threshold_days=(
+                case.notice_threshold_days if case else d.DEFAULT_NOTICE_THRESHOLD_DAYS
+            ),
             catalogue=lookup.standards_catalogue(store),
             clients=lookup.client_choices(store) if record_type == "cases" else [],
         )

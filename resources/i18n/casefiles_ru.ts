@@ -652,27 +652,27 @@
   <context>
     <name>Editing</name>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="175" />
+      <location filename="../../casefiles/ui/editing.py" line="178" />
       <source>Check the similar names above, then save again to add it anyway.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="298" />
+      <location filename="../../casefiles/ui/editing.py" line="301" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="297" />
+      <location filename="../../casefiles/ui/editing.py" line="300" />
       <source>Delete this {record}?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="296" />
+      <location filename="../../casefiles/ui/editing.py" line="299" />
       <source>Delete {record}?</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/editing.py" line="287" />
+      <location filename="../../casefiles/ui/editing.py" line="290" />
       <source>It has %n attached file(s). They are deleted for good with it: this cannot be undone.</source>
       <translation type="unfinished">
         <numerusform />
@@ -681,32 +681,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="103" />
+      <location filename="../../casefiles/ui/editing.py" line="106" />
       <source>Not found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="104" />
+      <location filename="../../casefiles/ui/editing.py" line="107" />
       <source>This record is no longer in the case file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="293" />
+      <location filename="../../casefiles/ui/editing.py" line="296" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="217" />
+      <location filename="../../casefiles/ui/editing.py" line="220" />
       <source>add {record}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="349" />
+      <location filename="../../casefiles/ui/editing.py" line="352" />
       <source>delete {record}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="252" />
+      <location filename="../../casefiles/ui/editing.py" line="255" />
       <source>edit {record}</source>
       <translation type="unfinished" />
     </message>
@@ -714,8 +714,13 @@
   <context>
     <name>Editor</name>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="73" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="74" />
       <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/editor.py" line="326" />
+      <source>: shorter than the {threshold} days this case flags.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -754,7 +759,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="319" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="348" />
       <source>Correct the fields marked in red, then save.</source>
       <translation type="unfinished" />
     </message>
@@ -789,12 +794,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="377" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="406" />
       <source>Discard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="373" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="402" />
       <source>Discard changes?</source>
       <translation type="unfinished" />
     </message>
@@ -854,7 +859,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="115" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="117" />
       <source>New {record}</source>
       <translation type="unfinished" />
     </message>
@@ -862,6 +867,15 @@
       <location filename="../../casefiles/ui/editors/specs.py" line="64" />
       <source>Notes</source>
       <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../casefiles/ui/editors/editor.py" line="324" />
+      <source>Notice of %n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="124" />
@@ -894,7 +908,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="356" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="385" />
       <source>Possible conflict: similar names are already in this case file</source>
       <translation type="unfinished" />
     </message>
@@ -919,7 +933,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="282" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="291" />
       <source>Required</source>
       <translation type="unfinished" />
     </message>
@@ -944,7 +958,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="197" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="206" />
       <source>Save (Ctrl+S)</source>
       <translation type="unfinished" />
     </message>
@@ -1009,7 +1023,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="374" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="403" />
       <source>This {record} has changes that are not saved. Discard them?</source>
       <translation type="unfinished" />
     </message>
@@ -1024,12 +1038,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="353" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="382" />
       <source>and {n} more</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="342" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="371" />
       <source>client</source>
       <translation type="unfinished" />
     </message>
@@ -1039,12 +1053,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="345" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="374" />
       <source>no cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="347" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="376" />
       <source>party</source>
       <translation type="unfinished" />
     </message>
@@ -1054,7 +1068,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="117" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="119" />
       <source>{record}</source>
       <translation type="unfinished" />
     </message>

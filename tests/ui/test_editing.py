@@ -174,3 +174,14 @@ def test_ctrl_n_adds_what_the_view_lists(demo_window: Any) -> None:
     assert demo_window.editing.editors[-1].record_type == "evidence"
     for editor in list(demo_window.editing.editors):
         editor.close_quietly()
+
+
+def test_hearing_editor_says_when_notice_was_short(demo_window: Any) -> None:
+    ws = demo_window.workspace
+    assert ws.open_case("k1")
+    editor = demo_window.editing.edit("hearings", ws.case_view.case, "h2")
+    hint = editor.hints["notice_received_on"]
+    assert hint.isVisibleTo(editor)
+    assert "shorter than the 14 days" in hint.text()
+    editor.adapters["notice_received_on"].set_raw("2025-12-01")
+    assert "shorter" not in hint.text()

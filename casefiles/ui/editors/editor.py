@@ -49,6 +49,7 @@ class EditorContext:
     case_reference: str | None = None
     hearings: list[d.Hearing] = field(default_factory=list)
     catalogue: dict[str, d.Standard] = field(default_factory=dict)
+    notice_threshold_days: int = d.DEFAULT_NOTICE_THRESHOLD_DAYS
     #: (key, name) of the clients to choose from (case editors only).
     clients: list[tuple[str, str]] = field(default_factory=list)
 
@@ -104,6 +105,7 @@ class RecordEditor(QDialog):
         self.spec = SPECS[record_type]
         self.adapters: dict[str, f.Adapter] = {}
         self.errors: dict[str, QLabel] = {}
+        self.hints: dict[str, QLabel] = {}
         self._touched: set[str] = set()
         self._tried = False
         self._closing_quietly = False
@@ -161,6 +163,13 @@ class RecordEditor(QDialog):
             column.setSpacing(2)
             column.addWidget(adapter.widget)
             column.addWidget(error)
+            hint = QLabel()
+            hint.setObjectName("fieldHint")
+            hint.setStyleSheet("color: #8a5a00;")
+            hint.setWordWrap(True)
+            hint.hide()
+            self.hints[spec.name] = hint
+            column.addWidget(hint)
             caption = QLabel(text)
             caption.setBuddy(adapter.widget)
             form.addRow(caption, holder)
@@ -289,7 +298,8 @@ class RecordEditor(QDialog):
         return problems, values
 
     def validate(self) -> bool:
-        problems, _ = self._problems()
+        problems, values = self._problems()
+        self._show_hints(values)
         for name, label_ in self.errors.items():
             text = problems.get(name)
             shown = text is not None and (
@@ -299,6 +309,25 @@ class RecordEditor(QDialog):
             label_.setVisible(shown)
         self.save_button.setEnabled(not problems)
         return not problems
+
+    def _show_hints(self, values: dict[str, Any]) -> None:
+        """What the entered values mean, where it matters (short notice of a hearing)."""
+        if self.record_type != "hearings":
+            return
+        hint = self.hints["notice_received_on"]
+        starts, notice = values.get("starts_at"), values.get("notice_received_on")
+        if starts is None or notice is None:
+            hint.hide()
+            return
+        days = (starts.date() - notice).days
+        threshold = self.ctx.notice_threshold_days
+        text = QCoreApplication.translate("Editor", "Notice of %n day(s)", "", days)
+        if days < threshold:
+            text += _tr(": shorter than the {threshold} days this case flags.").format(
+                threshold=threshold
+            )
+        hint.setText(text)
+        hint.show()
 
     def record(self) -> Any:
         """The edited record; raises `FieldError` while the form is not valid."""
