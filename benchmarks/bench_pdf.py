@@ -20,6 +20,7 @@ import re
 import time
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -38,6 +39,7 @@ from casefiles.reports.layout import (
 )
 from casefiles.reports.snapshot import CaseSnapshot
 from casefiles.reports.summary import ProceduralSummary
+from casefiles.reports.textblock import TextBlock
 
 WHEN = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 _SENTENCE = (
@@ -174,10 +176,7 @@ def summary_rows(snap: CaseSnapshot, lang: str) -> list[tuple[list[float], list[
     tables = []
     for flowable in story:
         if isinstance(flowable, Table):
-            rows = [
-                [cell.text if isinstance(cell, Paragraph) else str(cell) for cell in row]
-                for row in flowable._cellvalues
-            ]
+            rows = [[_markup(cell) for cell in row] for row in flowable._cellvalues]
             tables.append((list(flowable._colWidths), rows))
     return tables
 
@@ -185,6 +184,15 @@ def summary_rows(snap: CaseSnapshot, lang: str) -> list[tuple[list[float], list[
 def _plain(markup: str) -> str:
     """Cell markup as a plain string: line breaks kept, tags dropped, entities decoded."""
     return html.unescape(re.sub(r"<[^>]+>", "", markup.replace("<br/>", "\n")))
+
+
+def _markup(cell: Any) -> str:
+    """A summary cell's text as Paragraph markup."""
+    if isinstance(cell, Paragraph):
+        return str(cell.text)
+    if isinstance(cell, TextBlock):
+        return "<br/>".join(escape(line) for line in cell.source().split("\n"))
+    return escape(str(cell))
 
 
 def floor_pdf(tables: list[tuple[list[float], list[list[str]]]], *, wrap: bool = True) -> bytes:

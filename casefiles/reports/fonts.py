@@ -37,6 +37,7 @@ _lock = threading.Lock()
 _coverage: dict[str, frozenset[str]] = {}
 
 _BREAKS = frozenset("\r\n")
+_LAYOUT = frozenset("\r\n\t")
 #: Characters printed as a plain space; other control characters are not printable.
 _SPACES = {"\t": " "}
 
@@ -74,6 +75,10 @@ class TextSink:
         self.unprintable: set[str] = set()
         self._regular = _coverage[REGULAR]
         self._cache: dict[tuple[str, str], str] = {}
+
+    def printable(self, text: str, font: str) -> bool:
+        """True when `font` has every character of `text` (line breaks and tabs aside)."""
+        return set(text) <= _coverage[font] or set(text) - _coverage[font] <= _LAYOUT
 
     def markup(self, text: str | None, font: str = REGULAR) -> str:
         """Escaped paragraph markup for `text` set in `font`; line breaks kept."""

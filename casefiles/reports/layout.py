@@ -39,6 +39,7 @@ from reportlab.platypus import (
 
 from casefiles.domain.errors import UserError
 from casefiles.reports.fonts import BOLD, ITALIC, MONO, REGULAR, TextSink, register_fonts
+from casefiles.reports.textblock import Segment, TextBlock
 
 #: A run of text in a paragraph and its style (None: the paragraph's own).
 Run = tuple[str | None, ParagraphStyle | None]
@@ -135,6 +136,7 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_small: ParagraphStyle
+    cell_grey: ParagraphStyle
     cell_italic: ParagraphStyle
     cell_mono: ParagraphStyle
     head: ParagraphStyle
@@ -168,6 +170,7 @@ def make_styles() -> Styles:
         cell=_style("cell", REGULAR, 8, 10),
         cell_bold=_style("cell_bold", BOLD, 8, 10),
         cell_small=_style("cell_small", REGULAR, 7, 8.8, textColor=GREY),
+        cell_grey=_style("cell_grey", REGULAR, 8, 10, textColor=GREY),
         cell_italic=_style("cell_italic", ITALIC, 7.5, 9.4, textColor=GREY),
         cell_mono=_style("cell_mono", MONO, 6.3, 8),
         head=_style("head", BOLD, 7.5, 9.2),
@@ -187,30 +190,39 @@ class Writer:
         self.width = frame_width
         self._table = type("PageTable", (GridTable,), {"frame_height": frame_height})
 
-    def p(self, text: str | None, style: ParagraphStyle | None = None) -> Para:
-        """A paragraph of record text (escaped, checked against the fonts)."""
+    def p(self, text: str | None, style: ParagraphStyle | None = None) -> Flowable:
+        """A paragraph of record text, checked against the fonts."""
         style = style or self.s.body
-        return Para(self.sink.markup(text, style.fontName), style)
+        return self.block([[(text or "", style)]])
 
-    def rich(self, parts: Sequence[Run], style: ParagraphStyle) -> Para:
-        """One paragraph of several runs, each in its own style's font, size and colour.
+    def rich(self, parts: Sequence[Run], style: ParagraphStyle) -> Flowable:
+        """Runs of text one under the other, each in its own style (None: `style`)."""
+        return self.block([[(text, run_style or style)] for text, run_style in parts if text])
 
-        A run with style None uses the paragraph's style; runs are separated by line breaks.
+    def block(self, paras: Sequence[Sequence[Segment]]) -> Flowable:
+        """Paragraphs of (text, style) segments that flow on the same lines.
+
+        Text every character of which its font has is laid out by `TextBlock`; anything
+        else goes through a Paragraph, which falls back to the regular face or prints
+        `[U+XXXX]` and reports the character.
         """
+        if all(self.sink.printable(text, st.fontName) for para in paras for text, st in para):
+            return TextBlock(paras)
+        base = next((st for para in paras for _, st in para), self.s.cell)
         out = []
-        for text, run_style in parts:
-            if not text:
-                continue
-            rs = run_style or style
-            body = self.sink.markup(text, rs.fontName)
-            if rs is not style:
-                color = rs.textColor.hexval()[2:] if rs.textColor is not None else "000000"
-                body = (
-                    f'<font name="{rs.fontName}" size="{rs.fontSize}" color="#{color}">'
-                    f"{body}</font>"
-                )
-            out.append(body)
-        return Para("<br/>".join(out), style)
+        for para in paras:
+            body = []
+            for text, st in para:
+                runs = self.sink.markup(text, st.fontName)
+                if st is not base:
+                    color = st.textColor.hexval()[2:] if st.textColor is not None else "000000"
+                    runs = (
+                        f'<font name="{st.fontName}" size="{st.fontSize}" color="#{color}">'
+                        f"{runs}</font>"
+                    )
+                body.append(runs)
+            out.append("".join(body))
+        return Para("<br/>".join(out), base)
 
     def table(
         self,
@@ -221,7 +233,7 @@ class Writer:
         extra: Sequence[tuple[Any, ...]] = (),
     ) -> Table:
         """A grid with a bold repeated header row; `widths` are fractions of the frame."""
-        head = [Para(self.sink.markup(h, BOLD), self.s.head) for h in header]
+        head = [self.p(h, self.s.head) for h in header]
         col_widths = [w * self.width for w in widths]
         table = self._table(
             [head, *rows], colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT"
@@ -238,7 +250,7 @@ class Writer:
             if value is None or value == "":
                 continue
             cell = self.p(value, self.s.cell) if isinstance(value, str) else value
-            rows.append([Para(self.sink.markup(label, BOLD), self.s.label), cell])
+            rows.append([self.p(label, self.s.label), cell])
         table = self._table(
             rows, colWidths=[label_width, self.width - label_width], splitInRow=1, hAlign="LEFT"
         )

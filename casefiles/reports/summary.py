@@ -19,10 +19,11 @@ from casefiles.reports.content import (
     motion_status,
     standard_title,
 )
-from casefiles.reports.fonts import BOLD, MONO, REGULAR
+from casefiles.reports.fonts import BOLD, MONO
 from casefiles.reports.i18n import Language
 from casefiles.reports.layout import Para, Run, Writer, gap
 from casefiles.reports.snapshot import CaseSnapshot
+from casefiles.reports.textblock import Segment
 
 _T = tuple[tuple[int, int, int, int, int, int], str, str]
 
@@ -419,28 +420,22 @@ class ProceduralSummary:
         s, t = w.s, self.t
         if not e.sha256:
             return w.p(t.no_hash, s.cell_small)
-        parts = []
-        if e.file_name:
-            parts.append(w.sink.markup(e.file_name, REGULAR))
-        parts.append(f'<font name="{MONO}" size="6.3">{_group_hex(e.sha256, 8)}</font>')
-        return Para("<br/>".join(parts), s.cell_small)
+        return w.block(
+            [[(e.file_name or "", s.cell_small)], [(_group_hex(e.sha256, 8), s.cell_mono)]]
+        )
 
     def _custody_cell(self, w: Writer, e: Evidence) -> Flowable:
         s, t, lang = w.s, self.t, self.lang
-        lines = []
+        paras: list[list[Segment]] = []
         for step in e.custody:
-            when = w.sink.markup(lang.when(step.on), BOLD)
-            head = f"<b>{when} {w.sink.markup(step.action, BOLD)}</b>"
-            who = ""
+            line: list[Segment] = [(f"{lang.when(step.on)} {step.action}", s.cell_bold)]
             if step.from_ or step.to:
-                who = " — " + w.sink.markup(
-                    t.from_to.format(**{"from": step.from_ or "?", "to": step.to or "?"})
-                )
-            note = (
-                f'<br/><font color="#555555">{w.sink.markup(step.note)}</font>' if step.note else ""
-            )
-            lines.append(head + who + note)
-        return Para("<br/>".join(lines), s.cell)
+                who = t.from_to.format(**{"from": step.from_ or "?", "to": step.to or "?"})
+                line.append((f" — {who}", s.cell))
+            paras.append(line)
+            if step.note:
+                paras.append([(step.note, s.cell_grey)])
+        return w.block(paras)
 
     # -- irregularities ----------------------------------------------------------------------
 

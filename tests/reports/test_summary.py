@@ -18,6 +18,7 @@ from casefiles.reports import (
     snapshot_from_document,
 )
 from casefiles.reports.i18n import LANGUAGES
+from casefiles.reports.layout import FOOTER_Y, MARGIN_BOTTOM
 from casefiles.reports.summary import chronology_lines
 from casefiles.services.fields import from_json
 from casefiles.services.interchange import record_digest
@@ -312,3 +313,20 @@ def test_a_long_reference_is_cut_in_the_footer_not_run_over_the_page_number(
     pages = page_texts(procedural_summary(snap, generated_at=WHEN))
     assert all(f"Page {n} of {len(pages)}" in p for n, p in enumerate(pages, start=1))
     assert "…" in pages[1]
+
+
+def test_no_text_runs_into_the_bottom_margin(doc: dict[str, Any]) -> None:
+    case = doc["cases"][0]
+    case["motions"][0]["ruling"] = "Очень длинное решение суда. " * 700
+    case["motions"][1]["objection"] = "x" * 3000 + " ENDOFWORD"
+    pdf = _summary(doc)
+    for number, page in enumerate(reader(pdf).pages, start=1):
+        low: list[tuple[float, str]] = []
+
+        def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+            y = cm[5] + tm[5] * cm[3]
+            if text.strip() and FOOTER_Y + 10 < y < MARGIN_BOTTOM - 0.5:
+                low.append((y, text))  # noqa: B023 (collected per page)
+
+        page.extract_text(visitor_text=visit)
+        assert low == [], (number, low[:3])
