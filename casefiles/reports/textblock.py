@@ -169,8 +169,9 @@ class TextBlock(Flowable):  # type: ignore[misc]
 def _spaced(line: _Line, n: int) -> bool:
     """Whether run `n` of `line` was set apart from the run before it by a space."""
     before = line.runs[n - 1]
-    end = before.x + word_width(before.text, before.style.fontName) * before.style.fontSize / 1000
-    return line.runs[n].x - end > 0.01
+    size = float(before.style.fontSize)
+    end = before.x + word_width(before.text, before.style.fontName) * size / 1000
+    return bool(line.runs[n].x - end > 0.01)
 
 
 def _empty_style(line: _Line) -> ParagraphStyle:
