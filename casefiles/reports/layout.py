@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -43,6 +44,9 @@ from casefiles.reports.textblock import Segment, TextBlock
 
 #: A run of text in a paragraph and its style (None: the paragraph's own).
 Run = tuple[str | None, ParagraphStyle | None]
+
+# Streams are deflated; ASCII85 on top only makes the file bigger and slower to write.
+rl_config.useA85 = 0
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 

@@ -186,6 +186,49 @@ def _num(value: float) -> str:
 
 def _break(para: list[Segment], avail: float) -> list[_Line]:
     """Greedy line breaking of one paragraph's segments to `avail` points."""
+    if len(para) == 1:
+        fast = _break_one(para[0][0], para[0][1], avail)
+        if fast is not None:
+            return fast
+    return _break_segments(para, avail)
+
+
+def _break_one(text: str, style: ParagraphStyle, avail: float) -> list[_Line] | None:
+    """One style, no word wider than the line (the common case); None otherwise."""
+    font, size, leading = style.fontName, style.fontSize, style.leading
+    limit = avail * 1000.0 / size  # compare in font units
+    space = word_width(" ", font)
+    widths = _widths
+    lines: list[_Line] = []
+    for hard_line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        words = [w for w in _SPACES.split(hard_line) if w]
+        if not words:
+            lines.append(_Line([], 0.0, leading, size))
+            continue
+        start, used = 0, -space
+        for i, word in enumerate(words):
+            width = widths.get((font, word))
+            if width is None:
+                width = word_width(word, font)
+            if width > limit:
+                return None
+            if used + space + width > limit and i > start:
+                lines.append(_one_line(words, start, i, used, style))
+                start, used = i, width
+            else:
+                used += space + width
+        lines.append(_one_line(words, start, len(words), used, style))
+    return lines
+
+
+def _one_line(words: list[str], start: int, end: int, used: float, style: ParagraphStyle) -> _Line:
+    size = style.fontSize
+    text = " ".join(words[start:end])
+    return _Line([_Run(0.0, text, style)], used * size / 1000.0, style.leading, size)
+
+
+def _break_segments(para: list[Segment], avail: float) -> list[_Line]:
+    """The general case: several styles flowing together, or words wider than the line."""
     lines: list[_Line] = []
     line = _Line()
     pending_space = False
