@@ -43,7 +43,8 @@ def procedural_summary(
     audit_head: str | None = None,
 ) -> ReportPdf:
     """The whole case: cover, chronology, hearings, motions, denied register, evidence,
-    irregularities and standards.  `generated_at` defaults to `generation_time()`."""
+    irregularities and standards.  `generated_at` defaults to `generation_time()`;
+    `audit_head` (printed in the footer) to the snapshot's."""
     language_ = language(lang)
     size = layout.page_size(page_size)
     now = generation_time()  # checks SOURCE_DATE_EPOCH, which ReportLab reads too
@@ -55,7 +56,7 @@ def procedural_summary(
         doc.story,
         sink=sink,
         size=size,
-        footer=footer(language_, snap, title, audit_head, sink),
+        footer=footer(language_, snap, title, audit_head or snap.audit_head, sink),
         info=DocumentInfo(sink.plain(f"{title}: {snap.case.reference}"), snap.case.title, lang),
         generated_at=when,
     )
@@ -85,7 +86,9 @@ def hearing_summary(
         doc.story,
         sink=sink,
         size=size,
-        footer=footer(language_, snap, f"{title} {hearing.key}", audit_head, sink),
+        footer=footer(
+            language_, snap, f"{title} {hearing.key}", audit_head or snap.audit_head, sink
+        ),
         info=DocumentInfo(
             sink.plain(f"{title}: {snap.case.reference}, {hearing.key}"), snap.case.title, lang
         ),

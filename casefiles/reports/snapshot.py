@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
 from casefiles.domain import records as d
 from casefiles.domain.errors import RecordNotFound
 from casefiles.domain.standards import catalogue
+from casefiles.services import audit
 from casefiles.services.fields import from_json
 from casefiles.services.interchange import case_digest, export_document
 from casefiles.storage.store import Store
@@ -25,6 +27,8 @@ class CaseSnapshot:
     clients: dict[str, d.Client]
     standards: dict[str, d.Standard]
     digest: str
+    #: The audit trail's chain head read after the case (`services.audit.chain_head`).
+    audit_head: str | None = None
 
 
 def snapshot_from_document(doc: dict[str, Any], reference: str | None = None) -> CaseSnapshot:
@@ -64,5 +68,10 @@ def snapshot_from_document(doc: dict[str, Any], reference: str | None = None) ->
 
 
 def load_snapshot(store: Store, reference: str) -> CaseSnapshot:
-    """Read one case from the store in a single transaction; `RecordNotFound` if unknown."""
-    return snapshot_from_document(export_document(store, [reference]), reference)
+    """Read one case from the store; `RecordNotFound` if unknown.
+
+    The audit chain head is read after the case, so it covers every change the printed
+    data holds (a change made in between only makes it newer, which still verifies).
+    """
+    snap = snapshot_from_document(export_document(store, [reference]), reference)
+    return dataclasses.replace(snap, audit_head=audit.chain_head(store))

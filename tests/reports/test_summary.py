@@ -20,6 +20,7 @@ from casefiles.reports import (
 from casefiles.reports.i18n import LANGUAGES
 from casefiles.reports.layout import FOOTER_Y, MARGIN_BOTTOM
 from casefiles.reports.summary import chronology_lines
+from casefiles.services import audit
 from casefiles.services.fields import from_json
 from casefiles.services.interchange import record_digest
 from tests.factories import demo_document, store_with
@@ -213,15 +214,21 @@ def test_audit_chain_head_is_printed_beside_the_digest(demo_snap: Any) -> None:
     assert not any("Audit chain head" in p for p in plain)
 
 
-def test_the_digest_is_the_stores_record_digest(data_dir: Path) -> None:
+def test_the_digest_and_audit_head_are_the_stores(data_dir: Path) -> None:
     store = store_with(data_dir, demo_document())
     try:
         snap = load_snapshot(store, LIQUIDATION)
         assert snap.digest == record_digest(store, LIQUIDATION)
+        # The audit trail's head is read with the case and printed beside the digest.
+        assert snap.audit_head == audit.chain_head(store)
+        assert snap.audit_head is not None
+        assert audit.head_matches(store, snap.audit_head)
         pdf = procedural_summary(snap, generated_at=WHEN)
     finally:
         store.close()
-    assert f"Record digest {snap.digest[:12]}" in page_texts(pdf)[0]
+    first = page_texts(pdf)[0]
+    assert f"Record digest {snap.digest[:12]}" in first
+    assert f"Audit chain head {snap.audit_head}" in first
 
 
 @pytest.mark.parametrize(
