@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
@@ -19,6 +20,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefiles.storage.files import atomic_writer
-from casefiles.ui.dialogs import Dialogs
+from casefiles.ui.dialogs import Dialogs, scrub_qt_file_dialog_history
 
 #: Printing renders pages as images; more than this only costs memory.
 MAX_PRINT_DPI = 300
@@ -103,6 +105,30 @@ class PdfPreview(QDialog):
     # -- questions (tests replace these) --------------------------------------------------
 
     @classmethod
+    def ask_save_path(cls, parent: QWidget, suggested: str) -> Path | None:
+        """Where to save the PDF; None when cancelled.
+
+        Qt's own dialog (not the platform's), and its remembered folders wiped after, as
+        `Dialogs` does: a folder name can name a client.
+        """
+        dialog = QFileDialog(parent, _tr("Save the PDF"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setNameFilter(_tr("PDF (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(suggested)
+        dialog.setHistory([])
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            files = dialog.selectedFiles()
+        finally:
+            dialog.setHistory([])
+            shiboken6.delete(dialog)  # Qt writes its history on destruction: now, then wipe
+            scrub_qt_file_dialog_history()
+        return Path(files[0]) if accepted and files else None
+
+    @classmethod
     def ask_printer(cls, parent: QWidget, printer: QPrinter, page_count: int) -> bool:
         """Let the user choose the printer and pages; False when cancelled."""
         dialog = QPrintDialog(printer, parent)
@@ -115,7 +141,7 @@ class PdfPreview(QDialog):
 
     def save_as(self) -> Path | None:
         """Ask where, then write the PDF atomically; the path written, or None."""
-        path = Dialogs.save_file(self, _tr("Save the PDF"), _tr("PDF (*.pdf)"), self._file_name)
+        path = self.ask_save_path(self, self._file_name)
         if path is None:
             return None
         if not path.suffix:

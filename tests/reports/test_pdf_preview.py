@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from casefiles.reports import procedural_summary
 from casefiles.ui.dialogs import Dialogs
@@ -53,11 +54,11 @@ def test_save_as_writes_the_bytes_atomically_owner_only(
 ) -> None:
     asked: list[str] = []
 
-    def save_file(cls: Any, parent: Any, title: str, name_filter: str, suggested: str) -> Path:
+    def ask(cls: Any, parent: Any, suggested: str) -> Path:
         asked.append(suggested)
         return tmp_path / "summary"
 
-    monkeypatch.setattr(Dialogs, "save_file", classmethod(save_file))
+    monkeypatch.setattr(PdfPreview, "ask_save_path", classmethod(ask))
     assert preview.save_as() == tmp_path / "summary.pdf"
     assert asked == ["Case-summary-2-1187-2025.pdf"]
     written = tmp_path / "summary.pdf"
@@ -69,7 +70,7 @@ def test_save_as_writes_the_bytes_atomically_owner_only(
 def test_save_as_cancelled_writes_nothing(
     preview: PdfPreview, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(Dialogs, "save_file", classmethod(lambda *a: None))
+    monkeypatch.setattr(PdfPreview, "ask_save_path", classmethod(lambda *a: None))
     assert preview.save_as() is None
     assert list(tmp_path.iterdir()) == []
 
@@ -79,7 +80,7 @@ def test_a_failed_save_is_explained(
 ) -> None:
     problems: list[str] = []
     monkeypatch.setattr(
-        Dialogs, "save_file", classmethod(lambda *a: tmp_path / "no such folder" / "s.pdf")
+        PdfPreview, "ask_save_path", classmethod(lambda *a: tmp_path / "no such folder" / "s.pdf")
     )
     monkeypatch.setattr(
         Dialogs,
@@ -126,3 +127,38 @@ def test_print_a_page_range(
 def test_print_cancelled(preview: PdfPreview, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(PdfPreview, "ask_printer", classmethod(lambda *a: False))
     assert preview.print_pdf() is False
+
+
+@pytest.fixture
+def settings_dir(tmp_path: Path) -> Path:
+    """Qt's QtProject.conf (the file dialog's memory) goes under a temp folder."""
+    conf = tmp_path / "conf"
+    conf.mkdir()
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(conf))
+    return conf
+
+
+def test_the_save_dialog_adds_pdf_and_forgets_the_folder(
+    qtbot: Any, tmp_path: Path, settings_dir: Path
+) -> None:
+    folder = tmp_path / "Client Temirkulova"
+    folder.mkdir()
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        seen.append(dialog.defaultSuffix())
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(str(folder / "named"))
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    path = PdfPreview.ask_save_path(None, "summary.pdf")
+    assert seen == ["pdf"]
+    assert path == folder / "named.pdf"
+    remembered = "".join(
+        p.read_text(errors="replace") for p in settings_dir.rglob("*") if p.is_file()
+    )
+    assert "Temirkulova" not in remembered
