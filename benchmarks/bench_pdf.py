@@ -3,12 +3,15 @@
     .venv/bin/python -m benchmarks.bench_pdf [--records N] [--repeat R] [--lang en|ru]
 
 The floor is ReportLab laying out a plain table of the same rows: every row of
-every table the summary prints, its cells' text as one-style Paragraphs (so
-long text wraps as in the summary), the same column widths, fonts and page
-size, with a repeated header row; no cover, footer, rich runs or font checks.
-Both timings include building the flowables and writing the PDF bytes; the
+every table the summary prints, each cell's text as a one-style Paragraph (so
+long text wraps, as it must in a court document), the same column widths,
+fonts and page size, and a repeated header row; no cover, footer, runs in
+several styles or font checks.  For reference it also times the same rows as
+plain strings, which ReportLab does not wrap (text runs out of its cell): the
+cost of putting the characters on pages at all.
+Each timing includes building the flowables and writing the PDF bytes; the
 summary also computes the chronology, the registers and the irregularities.
-Reported: the best of R runs of each, and their ratio (target: at most 1.5).
+Reported: the best of R runs of each, and the ratio summary/floor (target <= 1.5).
 """
 
 from __future__ import annotations

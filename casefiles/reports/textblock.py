@@ -29,6 +29,7 @@ Segment = tuple[str, ParagraphStyle]
 _SPACES = re.compile(r"[ \t]+")
 #: Width of a word in a font, in 1/1000 em: measured once per process.
 _widths: dict[tuple[str, str], float] = {}
+_MAX_CACHED = 200_000
 _faces: dict[str, tuple[Any, float]] = {}
 
 
@@ -45,6 +46,8 @@ def word_width(word: str, font: str) -> float:
     key = (font, word)
     width = _widths.get(key)
     if width is None:
+        if len(_widths) > _MAX_CACHED:
+            _widths.clear()
         get, default = _face(font)
         width = _widths[key] = float(sum(get(ord(ch), default) for ch in word))
     return width
