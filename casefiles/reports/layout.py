@@ -101,8 +101,11 @@ class Para(Paragraph):  # type: ignore[misc]
         return size
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        # A table splitting a row passes the column's full width but wraps cells to the
+        # width less padding: split at the width the lines were measured for.
+        width = self._wrapped_for or availWidth
         self._wrapped_for = None
-        parts: list[Flowable] = super().split(availWidth, availHeight)
+        parts: list[Flowable] = super().split(width, availHeight)
         return parts
 
 

@@ -322,10 +322,11 @@ def test_a_long_reference_is_cut_in_the_footer_not_run_over_the_page_number(
     assert "…" in pages[1]
 
 
-def test_no_text_runs_into_the_bottom_margin(doc: dict[str, Any]) -> None:
+@pytest.mark.parametrize("extra", ["", " 中"])  # " 中" takes the Paragraph path
+def test_no_text_runs_into_the_bottom_margin(doc: dict[str, Any], extra: str) -> None:
     case = doc["cases"][0]
-    case["motions"][0]["ruling"] = "Очень длинное решение суда. " * 700
-    case["motions"][1]["objection"] = "x" * 3000 + " ENDOFWORD"
+    case["motions"][0]["ruling"] = "Очень длинное решение суда. " * 700 + extra
+    case["motions"][1]["objection"] = "x" * 3000 + " ENDOFWORD" + extra
     pdf = _summary(doc)
     for number, page in enumerate(reader(pdf).pages, start=1):
         low: list[tuple[float, str]] = []
