@@ -85,8 +85,7 @@ def _same_day_decision(case: Case, rule: Rule) -> list[Finding]:
     return [
         Finding(rule.flag, (RecordRef("hearings", h.key),), rule.standards)
         for h in hearings
-        if h.decision_announced_on is not None
-        and h.decision_announced_on == h.starts_at.date()
+        if h.decision_announced_on is not None and h.decision_announced_on == h.starts_at.date()
     ]
 
 
