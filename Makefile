@@ -34,5 +34,8 @@ test: lint
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
+screenshots: $(STAMP)
+	xvfb-run -a $(BIN)/python docs/make_screenshots.py
+
 clean:
 	rm -rf $(VENV) build *.egg-info

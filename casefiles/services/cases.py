@@ -127,9 +127,14 @@ def update_case(store: Store, reference: str, case: d.Case) -> None:
         case.key = row.key
         mapping.apply_case_fields(row, case)
         clients = _client_rows(session, case)
-        row.clients = [
-            m.CaseClient(client=clients[link.client], role=link.role) for link in case.clients
-        ]
+        # Keep existing links (a new row for the same client would clash with the old one).
+        existing = {cc.client.key: cc for cc in row.clients}
+        links = []
+        for link in case.clients:
+            cc = existing.get(link.client) or m.CaseClient(client=clients[link.client])
+            cc.role = link.role
+            links.append(cc)
+        row.clients = links
 
 
 def delete_case(store: Store, reference: str) -> None:

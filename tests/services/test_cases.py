@@ -102,3 +102,12 @@ def test_case_list_shows_next_scheduled_hearing_and_searches_every_column(store:
     client = demo_document()["clients"][1]["name"].split()[-1]
     assert len(cases.list_cases(store, search=client.upper())) == 2
     assert cases.list_cases(store, status=CaseStatus.CLOSED) == []
+
+
+def test_saving_a_case_again_with_the_same_clients_works(store: Store) -> None:
+    case = _new_case(store)
+    case.title = "Ministry v. Union (renamed)"
+    case.clients[0].role = "respondent"
+    cases.update_case(store, "A-1/2026", case)
+    got = cases.get_case(store, "A-1/2026")
+    assert (got.title, got.clients[0].role) == ("Ministry v. Union (renamed)", "respondent")
