@@ -8,6 +8,7 @@ commit before it is durable.  The crash tests SIGKILL it at random points.
 from __future__ import annotations
 
 import copy
+import hashlib
 import sys
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from casefiles.domain import records as d
 from casefiles.services import cases
 from casefiles.services.interchange import import_document
 from casefiles.storage.store import Store
+from casefiles.vault import add_evidence, attach
 from tests.factories import CHEAP_KDF, demo_document
 
 
@@ -44,6 +46,29 @@ def edits(store: Store) -> None:
         ack(str(i))
 
 
+def source_bytes(i: int) -> bytes:
+    """File `i`'s content: 1 to 200 KiB (some past a 64 KiB chunk), known to the test."""
+    size = 1 + (i * 37_813) % (200 * 1024)
+    seed = hashlib.sha256(f"crash file {i}".encode()).digest()
+    return (seed * (size // len(seed) + 1))[:size]
+
+
+def attachments(store: Store, sources: Path) -> None:
+    """Evidence items with a file (even i) and files on a motion (odd i)."""
+    ref = demo_document()["cases"][0]["reference"]
+    motion = cases.get_case(store, ref).motions[0].key
+    sources.mkdir(exist_ok=True)
+    for i in range(100_000):
+        path = sources / f"crash{i}.bin"
+        path.write_bytes(source_bytes(i))
+        if i % 2 == 0:
+            info = add_evidence(store, ref, path, title=f"crash{i}")
+        else:
+            info = attach(store, ref, "motions", motion, path)
+        path.unlink()
+        ack(f"{i} {info.sha256}")
+
+
 def passwords(store: Store, rekey: bool) -> None:
     for i in range(100_000):
         new = f"passphrase number {i}"
@@ -63,4 +88,5 @@ if __name__ == "__main__":
         "edit": edits,
         "passwd": lambda s: passwords(s, rekey=False),
         "rekey": lambda s: passwords(s, rekey=True),
+        "attach": lambda s: attachments(s, data_dir.parent / f"{data_dir.name}-sources"),
     }[kind](store)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import os
 import random
@@ -14,12 +16,15 @@ from pathlib import Path
 
 import pytest
 
+from casefiles.cli.main import main
 from casefiles.domain.errors import WrongPassphrase
-from casefiles.services import admin, cases
+from casefiles.services import admin, cases, evidence
 from casefiles.services.interchange import export_document
 from casefiles.storage.store import Store
+from casefiles.vault.folder import VaultFolder
 from tests.conftest import ROOT
 from tests.factories import PASSPHRASE, demo_document, store_with
+from tests.hardening.crash_worker import source_bytes
 
 KILLS = 30
 pytestmark = pytest.mark.slow
@@ -90,6 +95,61 @@ def test_killed_edits_keep_every_acknowledged_commit(template: Path, tmp_path: P
             last = int(acked[-1])
             assert case.motions[0].notes in (f"edit {last}", f"edit {last + 1}")
         shutil.rmtree(data)
+
+
+def _cli_verify(data: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """`casefiles verify`, in-process: exit 0, or the test fails with what it said."""
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setenv("CASEFILES_PASSPHRASE", PASSPHRASE)
+    code = main(["--data-dir", str(data), "verify"], stdout=out, stderr=err)
+    assert code == 0, out.getvalue() + err.getvalue()
+    return out.getvalue()
+
+
+def test_killed_attachments_are_whole_or_absent(
+    template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = random.Random(19)
+    ref = demo_document()["cases"][0]["reference"]
+    sha = {i: hashlib.sha256(source_bytes(i)).hexdigest() for i in range(2_000)}
+    total_acked = 0
+    for i in range(KILLS):
+        data = _fresh(template, tmp_path, i)
+        acked = [int(line.split()[0]) for line in _run_and_kill("attach", data, PASSPHRASE, rng)]
+        total_acked += len(acked)
+        _cli_verify(data, monkeypatch)  # every stored file decrypts and matches its hash
+        with Store.open(data, PASSPHRASE) as store:
+            motion = cases.get_case(store, ref).motions[0].key
+            items = {
+                e.title: e
+                for e in evidence.evidence_files(store, ref)
+                if e.title.startswith("crash")
+            }
+            on_motion = {
+                a.file_name: a for a in evidence.record_files(store, ref, "motions", motion)
+            }
+            stored = {a.blob for a in evidence.all_blobs(store)}
+            leftovers = VaultFolder(store.paths).leftovers(stored)
+        # An evidence item is whole (its file with it, the right one) or absent.
+        for title, item in items.items():
+            n = int(title.removeprefix("crash"))
+            assert item.file is not None, f"{title}: an item without its file"
+            assert item.file.sha256 == sha[n]
+        for name, att in on_motion.items():
+            if name.startswith("crash"):
+                assert att.sha256 == sha[int(name.removeprefix("crash").removesuffix(".bin"))]
+        present = {int(t.removeprefix("crash")) for t in items} | {
+            int(n.removeprefix("crash").removesuffix(".bin"))
+            for n in on_motion
+            if n.startswith("crash")
+        }
+        assert set(acked) <= present, "an acknowledged attachment is missing"
+        # Beyond the acknowledged ones, at most the one in flight when the kill came.
+        assert present <= set(acked) | {len(acked)}
+        # At most the in-flight file is left over: ciphertext under a key that never committed.
+        assert len(leftovers) <= 1, leftovers
+        shutil.rmtree(data)
+    assert total_acked >= KILLS, "the kills came too early to test anything"
 
 
 @pytest.mark.parametrize("kind", ["passwd", "rekey"])
