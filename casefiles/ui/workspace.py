@@ -31,6 +31,7 @@ from casefiles.ui.dashboard import DashboardView
 from casefiles.ui.editing import Editing
 from casefiles.ui.errors import ErrorReporter
 from casefiles.ui.session import Session
+from casefiles.ui.vault_actions import bind_case_tabs
 
 
 def _tr(text: str) -> str:
@@ -104,6 +105,7 @@ class Workspace(QWidget):
         self.clients.delete_client.connect(lambda key: self.editing.delete("clients", None, key))
         self.clients.open_case.connect(self.open_case_reference)
         cv = self.case_view
+        self.vault_actions = bind_case_tabs(cv.all_tabs, session, editing)
         cv.open_record.connect(self._open_in_case)
         cv.new_record.connect(lambda rt: self.editing.open_editor(rt, cv.case))
         cv.delete_record.connect(lambda rt, key: self.editing.delete(rt, cv.case, key))

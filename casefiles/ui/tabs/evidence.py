@@ -1,9 +1,14 @@
-"""The Evidence tab: the exhibit register, and the chain of custody of the selected item."""
+"""The Evidence tab: the exhibit register, the selected item's file and chain of custody.
+
+Files dropped on an item attach to it; dropped on empty space, each becomes a
+new evidence item titled after the file ("Add file…" does the same through a
+file dialog).  The vault work runs off the UI thread (`VaultActions`).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
-from PySide6.QtWidgets import QLabel, QSplitter
+from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from casefiles.domain import records as d
 from casefiles.domain.enums import EvidenceStatus
@@ -26,6 +31,9 @@ def _exhibit_order(e: d.Evidence) -> tuple[int, int, str]:
 
 
 class EvidenceTab(RecordListTab):
+    takes_files = True
+    one_file_each = True
+
     def __init__(self) -> None:
         columns = [
             Column[d.Evidence](_tr("Exhibit"), lambda e: e.exhibit or ""),
@@ -44,8 +52,18 @@ class EvidenceTab(RecordListTab):
         super().__init__(
             "evidence",
             columns,
-            _tr("No evidence yet. Add an exhibit with “New evidence…” (Ctrl+N)."),
+            _tr(
+                "No evidence yet. Drop files here (one new exhibit each), use “Add file…”, "
+                "or describe an exhibit with “New evidence…” (Ctrl+N)."
+            ),
         )
+        self.add_file_button = QPushButton(_tr("Add file…"))
+        self.add_file_button.setToolTip(
+            _tr("Store files in the encrypted vault, one new exhibit each (or drop them here)")
+        )
+        self.add_file_button.setEnabled(False)
+        self.add_file_button.clicked.connect(self.choose_new_files)
+        self.toolbar.insertWidget(1, self.add_file_button)
         self.table.set_widths(70, 300, 100, 100, 90, 200)
         self.table.stretch(1)
         self.custody_model: TableModel[d.CustodyStep] = TableModel(
@@ -65,15 +83,19 @@ class EvidenceTab(RecordListTab):
         layout.removeWidget(self.table)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
-        lower = QSplitter(Qt.Orientation.Vertical)
+        lower = self.lower_split = QSplitter(Qt.Orientation.Vertical)
         self.custody_title = QLabel(_tr("Chain of custody"))
         self.custody_title.setObjectName("sectionTitle")
         self.custody = RecordTable()
         self.custody.setModel(self.custody_model)
         self.custody.set_widths(130, 160, 170, 170)
         self.custody.open_requested.connect(lambda _row: self._open_current())
-        lower.addWidget(self.custody_title)
-        lower.addWidget(self.custody)
+        custody = QWidget()
+        box = QVBoxLayout(custody)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.custody_title)
+        box.addWidget(self.custody, 1)
+        lower.addWidget(custody)
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -85,7 +107,47 @@ class EvidenceTab(RecordListTab):
 
     def show_case(self, case: d.Case | None) -> None:
         super().show_case(case)
+        self.add_file_button.setEnabled(case is not None and self.file_ops is not None)
         self._selection_changed()
+
+    def place_files(self, panel: QWidget) -> None:
+        self.lower_split.insertWidget(0, panel)
+        self.lower_split.setStretchFactor(0, 1)
+        self.lower_split.setStretchFactor(1, 1)
+
+    def describe(self, record: object) -> str:
+        if isinstance(record, d.Evidence) and record.exhibit:
+            return _tr("exhibit {label}").format(label=record.exhibit)
+        return super().describe(record)
+
+    def _record_changed(self) -> None:
+        super()._record_changed()
+        if self.files is None:
+            return
+        row = self.table.current_row()
+        item = self.model.row_object(row) if row is not None else None
+        note = ""
+        if item is not None and item.sha256 and not self.files.model.total:
+            loaded = (
+                self.case is not None
+                and self.file_ops is not None
+                and (self.file_ops.files_of(self.case.key, "evidence", item.key) is not None)
+            )
+            if loaded:
+                note = _tr(
+                    "Hash recorded, file not in store: this item came with the SHA-256 of "
+                    "“{name}” but not the file. Attach that file to store it; another file "
+                    "is refused. Recorded SHA-256: {hash}"
+                ).format(name=item.file_name or "?", hash=item.sha256)
+        self.files.set_note(note)
+
+    def choose_new_files(self) -> None:
+        if self.file_ops is None or self.case is None:
+            return
+        from casefiles.ui.vault_actions import FileDialogs
+
+        paths = FileDialogs.choose_files(self.window(), _tr("Add files as new exhibits"), True)
+        self.add_files(paths, None)
 
     def _selection_changed(self, *_args: QItemSelection) -> None:
         row = self.table.current_row()

@@ -1,4 +1,4 @@
-"""The Hearings tab."""
+"""The Hearings tab; its files (minutes, audio) below the list."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ def _days(n: int) -> str:
 
 
 class HearingsTab(RecordListTab):
+    takes_files = True
+
     threshold = 14
 
     def __init__(self) -> None:

@@ -1,4 +1,4 @@
-"""The Motions tab."""
+"""The Motions tab; its files (the filed text, the written ruling) below the list."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ def _tr(text: str) -> str:
 
 
 class MotionsTab(RecordListTab):
+    takes_files = True
+
     def __init__(self) -> None:
         columns = [
             Column[d.Motion](_tr("Filed"), lambda m: fmt.date_text(m.filed_on)),

@@ -1,4 +1,4 @@
-"""The Requests tab: requests to authorities other than the court."""
+"""The Requests tab: requests to authorities other than the court, and their files."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ def _tr(text: str) -> str:
 
 
 class RequestsTab(RecordListTab):
+    takes_files = True
+
     def __init__(self) -> None:
         columns = [
             Column[d.Request](_tr("Requested"), lambda r: fmt.date_text(r.requested_on)),
