@@ -288,8 +288,9 @@ class Editing(QObject):
         files = self._attached_files(record_type, case, key)
         if files:
             consequence = _tr(
-                "It has %n attached file(s). They are deleted for good with it: "
-                "this cannot be undone.",
+                "It has %n attached file(s). The encrypted file(s) are removed from the "
+                "case file with it, for good: this cannot be undone. The audit trail keeps "
+                "each file's name and SHA-256, and when and by whom it was deleted.",
                 files,
             )
         else:

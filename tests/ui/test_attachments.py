@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QPainter,
 )
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from casefiles import vault
 from casefiles.services import audit, evidence
@@ -127,8 +127,9 @@ def png_bytes(width: int = 40, height: int = 30) -> bytes:
 
 
 def pdf_bytes() -> bytes:
-    from casefiles.ui.pdf_preview import PdfPreview  # noqa: F401 - QtPdf loaded
     from PySide6.QtGui import QPageSize, QPdfWriter
+
+    from casefiles.ui.pdf_preview import PdfPreview  # noqa: F401 - QtPdf loaded
 
     data = QByteArray()
     buffer = QBuffer(data)
@@ -186,3 +187,295 @@ def test_files_dropped_on_empty_space_become_exhibits_with_their_hash(
     store = window.session.require_store()
     created = [e for e in audit.entries(store, REF) if e.record_type == "attachments"]
     assert {e.source for e in created} == {"gui"}
+
+
+def _evidence_row(tab: Any, key: str) -> int:
+    row = tab.model.row_of_key(key)
+    assert row is not None
+    return int(row)
+
+
+def test_a_file_dropped_on_an_item_attaches_to_it(
+    window: Any, qtbot: Any, tmp_path: Path, dialogs: Any
+) -> None:
+    tab = window.workspace.case_view.evidence
+    before = tab.model.total
+    scan = tmp_path / "application.pdf"
+    scan.write_bytes(pdf_bytes())
+    row = _evidence_row(tab, "e1")
+    drop(tab.table.viewport(), [scan], row_point(tab.table, row))
+    result = wait_intake(qtbot, window)
+    assert [i.exhibit for i in result.stored] == ["A"]
+    assert tab.model.total == before
+    tab.table.select_row(_evidence_row(tab, "e1"))
+    assert tab.files.current().file_name == "application.pdf"
+    assert tab.files.preview_button.isEnabled()
+    # A second file on the same item is refused with a clear message, and nothing is stored.
+    other = tmp_path / "other.pdf"
+    other.write_bytes(b"%PDF-1.4 another")
+    drop(tab.table.viewport(), [other], row_point(tab.table, _evidence_row(tab, "e1")))
+    result = wait_intake(qtbot, window)
+    assert not result.stored
+    assert "already has a file" in dialogs.problems[-1]
+    store = window.session.require_store()
+    assert len(evidence.case_files(store, REF)) == 1
+    assert len(VaultFolder(window.session.paths).names()) == 1
+    # Several files at once on one item: refused before anything is read.
+    drop(tab.table.viewport(), [other, scan], row_point(tab.table, _evidence_row(tab, "e1")))
+    assert window.workspace.vault_actions.intake is None
+    assert "holds one file" in dialogs.problems[-1]
+
+
+def test_motions_take_files_on_a_row_only(
+    window: Any, qtbot: Any, tmp_path: Path, dialogs: Any
+) -> None:
+    cv = window.workspace.case_view
+    cv.tabs.setCurrentWidget(cv.motions)
+    tab = cv.motions
+    ruling = tmp_path / "ruling.pdf"
+    ruling.write_bytes(pdf_bytes())
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_bytes(b"minutes of the hearing")
+    assert not drag(tab.table.viewport(), [ruling], empty_space(tab.table))
+    row = tab.model.row_of_key("m1")
+    drop(tab.table.viewport(), [ruling, minutes], row_point(tab.table, row))
+    result = wait_intake(qtbot, window)
+    assert {i.record_key for i in result.stored} == {"m1"}
+    assert {i.record_type for i in result.stored} == {"motions"}
+    tab.table.select_row(tab.model.row_of_key("m1"))
+    assert tab.files.model.total == 2
+    assert tab.files.attach_button.isEnabled()  # motions take any number of files
+    # Through the button and its file dialog as well.
+    audio = tmp_path / "audio.ogg"
+    audio.write_bytes(b"OggS" + bytes(100))
+    tab.table.select_row(tab.model.row_of_key("m2"))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(FileDialogs, "choose_files", classmethod(lambda _c, *_a, **_k: [audio]))
+        tab.files.attach_button.click()
+    wait_intake(qtbot, window)
+    assert [f.file_name for f in tab.files.model._rows] == ["audio.ogg"]
+    assert not dialogs.problems
+
+
+def test_add_file_button_makes_new_exhibits(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.workspace.case_view.evidence
+    photo = tmp_path / "IMG_0001.png"
+    photo.write_bytes(png_bytes())
+    monkeypatch.setattr(FileDialogs, "choose_files", classmethod(lambda _c, *_a, **_k: [photo]))
+    tab.add_file_button.click()
+    result = wait_intake(qtbot, window)
+    assert [i.exhibit for i in result.stored] == ["B"]
+    row = tab.model.row_of_key(next(i.record_key for i in result.stored))
+    assert tab.model.row_object(row).title == "IMG_0001"
+    assert tab.model.row_object(row).kind.value == "photo"
+
+
+def test_cancelling_intake_from_the_progress_dialog_leaves_nothing(
+    window: Any, qtbot: Any, tmp_path: Path, data_dir: Path, dialogs: Any
+) -> None:
+    tab = window.workspace.case_view.evidence
+    before = tab.model.total
+    store = window.session.require_store()
+    entries_before = len(audit.entries(store))
+    big = tmp_path / "hearing video.mp4"
+    with big.open("wb") as fh:
+        for _ in range(48):
+            fh.write(MARKER * ((1 << 20) // len(MARKER) + 1))
+    drop(tab.table.viewport(), [big], empty_space(tab.table))
+    progress = window.findChild(QProgressDialog)
+    assert progress is not None
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    cancel.click()
+    result = wait_intake(qtbot, window)
+    assert result.cancelled and not result.stored
+    assert not dialogs.problems  # the user stopped it: no error
+    assert tab.model.total == before
+    assert len(audit.entries(store)) == entries_before
+    assert evidence.case_files(store, REF) == []
+    assert not VaultFolder(window.session.paths).names()
+    assert not VaultFolder(window.session.paths).leftovers(None)  # no temp file either
+    assert not [p for p in data_files(data_dir) if MARKER in p.read_bytes()]
+
+
+@pytest.mark.parametrize("problem", ["folder", "missing", "full disk"])
+def test_bad_input_is_a_clear_dialog_and_stores_nothing(
+    window: Any,
+    qtbot: Any,
+    tmp_path: Path,
+    dialogs: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    problem: str,
+) -> None:
+    tab = window.workspace.case_view.evidence
+    before = tab.model.total
+    source = tmp_path / "statement.txt"
+    source.write_bytes(MARKER)
+    expected = {"folder": "is a folder", "missing": "no such file", "full disk": "disk"}[problem]
+    if problem == "folder":
+        source = tmp_path / "scans"
+        source.mkdir()
+    elif problem == "full disk":
+        monkeypatch.setattr(VaultFolder, "free_bytes", lambda _self: 0)
+    if problem == "missing":
+        # The drag is accepted while the file exists; it is gone by the time it is read.
+        assert drag(tab.table.viewport(), [source], empty_space(tab.table))
+        source.unlink()
+        window.workspace.vault_actions.add_files(
+            window.workspace.case_view.case, [source], None, window
+        )
+    else:
+        drop(tab.table.viewport(), [source], empty_space(tab.table))
+    result = wait_intake(qtbot, window)
+    assert not result.stored
+    assert dialogs.problems and expected in dialogs.problems[-1].lower()
+    assert "nothing was stored" in dialogs.problems[-1] or problem != "full disk"
+    assert tab.model.total == before
+    assert not VaultFolder(window.session.paths).names()
+    assert not VaultFolder(window.session.paths).leftovers(None)
+
+
+def _attach(window: Any, qtbot: Any, path: Path, record: tuple[str, str] | None = None) -> Any:
+    actions = window.workspace.vault_actions
+    actions.add_files(window.workspace.case_view.case, [path], record, window)
+    result = wait_intake(qtbot, window)
+    assert len(result.stored) == 1, result.problems
+    return result.stored[0]
+
+
+def _select_file(window: Any, info: Any) -> Any:
+    tab = window.workspace.case_view.evidence
+    tab.table.select_row(tab.model.row_of_key(info.record_key))
+    assert tab.files.current().key == info.key
+    return tab.files
+
+
+def test_preview_of_a_png_and_a_pdf_from_memory(
+    window: Any, qtbot: Any, tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writes: list[str] = []
+    real_open = os.open
+
+    def watch_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            writes.append(str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    png = tmp_path / "scene.png"
+    png.write_bytes(png_bytes(64, 48))
+    pdf = tmp_path / "ruling.pdf"
+    pdf.write_bytes(pdf_bytes())
+    shown_png = _attach(window, qtbot, png)
+    shown_pdf = _attach(window, qtbot, pdf)
+    actions = window.workspace.vault_actions
+
+    monkeypatch.setattr(os, "open", watch_open)
+    panel = _select_file(window, shown_png)
+    panel.preview_button.click()
+    wait_idle(qtbot, window)
+    image = actions.last_preview
+    assert isinstance(image, ImagePreview) and image.isVisible()
+    assert (image.image.width(), image.image.height()) == (64, 48)
+    assert image.picture.pixmap() is not None and not image.picture.pixmap().isNull()
+    image.close()
+
+    panel = _select_file(window, shown_pdf)
+    panel.preview_button.click()
+    wait_idle(qtbot, window)
+    doc = actions.last_preview
+    assert isinstance(doc, PdfPreview) and doc.isVisible()
+    assert doc.document.status() == QPdfDocument.Status.Ready
+    assert doc.document.pageCount() == 2
+    assert isinstance(doc.document.metaObject(), object)
+    doc.close()
+    monkeypatch.undo()
+    assert writes == [], "preview opened a file for writing"
+
+
+def test_open_in_viewer_needs_the_warning_then_makes_a_private_copy_in_memory(
+    window: Any, qtbot: Any, tmp_path: Path, dialogs: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if vault.memory_folder() is None:
+        pytest.skip("no memory-backed folder on this system")
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    source = tmp_path / "recording.ogg"
+    source.write_bytes(b"OggS" + MARKER)
+    info = _attach(window, qtbot, source)
+    paths = window.session.paths
+    folder = copies_folder(paths)
+    assert folder is not None
+    try:
+        panel = _select_file(window, info)
+        assert not panel.preview_button.isEnabled()  # audio: no preview in the app
+        dialogs.confirm_answer = False
+        panel.open_button.click()
+        wait_idle(qtbot, window)
+        assert "may keep its own copies" in dialogs.confirms[-1]
+        assert opened == []
+        assert not folder.exists() or not list(folder.iterdir())
+
+        dialogs.confirm_answer = True
+        panel.open_button.click()
+        wait_idle(qtbot, window)
+        assert len(opened) == 1
+        copy = Path(opened[0].toLocalFile())
+        assert copy.parent == folder
+        assert copy.suffix == ".ogg" and "recording" not in copy.name
+        assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+        assert copy.read_bytes() == b"OggS" + MARKER
+    finally:
+        remove_copies(paths)
+
+
+def test_save_a_copy_gives_back_the_same_bytes_and_remove_asks_first(
+    window: Any, qtbot: Any, tmp_path: Path, dialogs: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "contract.docx"
+    content = MARKER + os.urandom(100_000)
+    source.write_bytes(content)
+    info = _attach(window, qtbot, source)
+    target = tmp_path / "out" / "copy.docx"
+    target.parent.mkdir()
+    monkeypatch.setattr(FileDialogs, "save_copy_path", classmethod(lambda _c, *_a: target))
+    panel = _select_file(window, info)
+    panel.save_button.click()
+    wait_idle(qtbot, window)
+    assert target.read_bytes() == content
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+    store = window.session.require_store()
+    dialogs.confirm_answer = False
+    panel.remove_button.click()
+    wait_idle(qtbot, window)
+    assert "cannot be undone" in dialogs.confirms[-1]
+    assert len(evidence.case_files(store, REF)) == 1
+
+    dialogs.confirm_answer = True
+    panel.remove_button.click()
+    wait_idle(qtbot, window)
+    assert evidence.case_files(store, REF) == []
+    assert not VaultFolder(window.session.paths).names()
+    assert panel.model.total == 0
+    assert panel.attach_button.isEnabled()  # the item may take a file again
+    trail_entries = audit.record_history(store, REF, "evidence", info.record_key)
+    removed = [e for e in trail_entries if e.record_type == "attachments" and e.action == "delete"]
+    assert removed and {c.field for c in removed[0].changes} >= {"file_name", "sha256"}
+
+
+def test_deleting_an_exhibit_with_a_file_says_what_goes_and_what_stays(
+    window: Any, qtbot: Any, tmp_path: Path, dialogs: Any
+) -> None:
+    source = tmp_path / "photo.png"
+    source.write_bytes(png_bytes())
+    info = _attach(window, qtbot, source)
+    tab = window.workspace.case_view.evidence
+    tab.table.select_row(tab.model.row_of_key(info.record_key))
+    tab.delete_button.click()
+    wait_idle(qtbot, window)
+    message = dialogs.confirms[-1]
+    assert "encrypted file" in message and "audit trail keeps" in message
+    assert tab.model.row_of_key(info.record_key) is None
+    assert not VaultFolder(window.session.paths).names()
