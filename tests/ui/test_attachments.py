@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from casefiles.storage.paths import StorePaths
 from casefiles.ui.image_preview import ImagePreview
 from casefiles.ui.pdf_preview import PdfPreview
 from casefiles.ui.vault_actions import FileDialogs
+from casefiles.vault import stream as vault_stream
 from casefiles.vault.folder import VaultFolder
 from casefiles.vault.viewer import copies_folder, remove_copies
 from tests.factories import PASSPHRASE, example_document, store_with
@@ -273,22 +275,47 @@ def test_add_file_button_makes_new_exhibits(
 
 
 def test_cancelling_intake_from_the_progress_dialog_leaves_nothing(
-    window: Any, qtbot: Any, tmp_path: Path, data_dir: Path, dialogs: Any
+    window: Any,
+    qtbot: Any,
+    tmp_path: Path,
+    data_dir: Path,
+    dialogs: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # The worker pauses after its first MiB until Cancel is pressed: mid-intake, every time.
+    started, resume = threading.Event(), threading.Event()
+    real_seal = vault_stream.seal
+
+    def paused_seal(read_into: Any, out: Any, key: bytes, tick: Any) -> Any:
+        def paused_tick(done: int) -> None:
+            if not started.is_set():
+                started.set()
+                resume.wait(20)
+            tick(done)
+
+        return real_seal(read_into, out, key, paused_tick)
+
+    monkeypatch.setattr(vault_stream, "seal", paused_seal)
     tab = window.workspace.case_view.evidence
     before = tab.model.total
     store = window.session.require_store()
     entries_before = len(audit.entries(store))
     big = tmp_path / "hearing video.mp4"
     with big.open("wb") as fh:
-        for _ in range(48):
+        for _ in range(8):
             fh.write(MARKER * ((1 << 20) // len(MARKER) + 1))
     drop(tab.table.viewport(), [big], empty_space(tab.table))
     progress = window.findChild(QProgressDialog)
     assert progress is not None
-    cancel = progress.findChild(QPushButton)
-    assert cancel is not None and cancel.text() == "Cancel"
-    cancel.click()
+    try:
+        qtbot.waitUntil(started.is_set, timeout=20_000)
+        folder = VaultFolder(window.session.paths)
+        assert folder.leftovers(None), "the intake is under way: its temp file exists"
+        cancel = progress.findChild(QPushButton)
+        assert cancel is not None and cancel.text() == "Cancel"
+        cancel.click()
+    finally:
+        resume.set()
     result = wait_intake(qtbot, window)
     assert result.cancelled and not result.stored
     assert not dialogs.problems  # the user stopped it: no error
