@@ -14,15 +14,18 @@ from datetime import UTC, datetime
 from typing import Any
 
 import rfc8785
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, selectinload
 
 from casefiles.domain import records as d
+from casefiles.domain.dates import format_date_or_datetime
 from casefiles.domain.errors import ConflictError, InvalidDocument, RecordNotFound, UserError
 from casefiles.domain.keys import next_exhibit_label, next_key
 from casefiles.services import mapping
-from casefiles.services.fields import from_json, to_json
+from casefiles.services.fields import field_infos, from_json, to_json
 from casefiles.services.validation import document_problems, json_path, quote
+from casefiles.storage import audit
 from casefiles.storage import models as m
 from casefiles.storage.store import Store
 
@@ -95,7 +98,15 @@ def import_document(store: Store, doc: Any) -> ImportReport:
 
 
 def _import(session: Session, doc: dict[str, Any], report: ImportReport) -> None:
-    existing_refs = set(session.scalars(select(m.Case.reference)))
+    """Write a checked document with one multi-row insert per table.
+
+    An import only creates, so it does not need the ORM's unit of work: each
+    record becomes one row (ids given here, one past the table's highest, as
+    SQLite would), and its audit entry is described with the same rules the
+    `before_flush` hook applies (`audit.record_values`) and chained in bulk.
+    """
+    conn = session.connection()
+    existing_refs = set(conn.scalars(select(m.Case.reference)))
     clashes = [
         f"{json_path(['cases', i, 'reference'])}: a case with reference {quote(c['reference'])} "
         "is already in the store; imports never merge cases (rename or delete one first)"
@@ -104,11 +115,16 @@ def _import(session: Session, doc: dict[str, Any], report: ImportReport) -> None
     ]
     if clashes:
         raise InvalidDocument(clashes)
+    bulk = _Bulk(session)
+    known = set(conn.scalars(select(m.ExtraStandard.code)))
     for std in doc.get("standards", []):
-        if session.get(m.ExtraStandard, std["code"]) is None:
-            session.add(m.ExtraStandard(code=std["code"], title=std["title"]))
-    client_rows = _import_clients(session, doc.get("clients", []), report)
-    case_keys = set(session.scalars(select(m.Case.key)))
+        if std["code"] not in known:
+            known.add(std["code"])
+            row = {"code": std["code"], "title": std["title"]}
+            bulk.rows[m.ExtraStandard].append(row)
+            bulk.created(m.ExtraStandard, std["code"], audit.record_values(m.ExtraStandard, row))
+    clients = _import_clients(bulk, doc.get("clients", []), report)
+    case_keys = set(conn.scalars(select(m.Case.key)))
     for obj in doc.get("cases", []):
         case: d.Case = from_json(d.Case, obj)
         if case.key in case_keys:
@@ -116,34 +132,195 @@ def _import(session: Session, doc: dict[str, Any], report: ImportReport) -> None
             report.renamed.append(("case", case.key, new))
             case.key = new
         case_keys.add(case.key)
-        add_case(session, case, client_rows)
+        _bulk_case(bulk, case, clients)
         report.cases.append(case.reference)
-    session.flush()
+    bulk.write()
+
+
+class _Bulk:
+    """Rows to insert, table by table, and the audit entries that describe them."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.rows: dict[type[Any], list[dict[str, Any]]] = {model: [] for model in _INSERT_ORDER}
+        self.entries: list[audit.PendingEntry] = []
+        self._last_id: dict[type[Any], int] = {}
+
+    def new_id(self, model: type[Any]) -> int:
+        last = self._last_id.get(model)
+        if last is None:
+            last = self.session.connection().scalar(func.max(model.id).select()) or 0
+        self._last_id[model] = last + 1
+        return last + 1
+
+    def created(
+        self,
+        model: type[Any],
+        key: str,
+        values: dict[str, Any],
+        case: d.Case | None = None,
+    ) -> None:
+        self.entries.append(
+            audit.PendingEntry(
+                action="create",
+                record_type=audit.RECORD_TYPES[model],
+                record_key=key,
+                changes=audit.creation_changes(values),
+                case_key=case.key if case is not None else None,
+                case_ref=case.reference if case is not None else None,
+            )
+        )
+
+    def write(self) -> None:
+        conn = self.session.connection()
+        for model in _INSERT_ORDER:
+            rows = self.rows[model]
+            if not rows:
+                continue
+            renamed = _RENAMED.get(model)
+            if renamed:  # attribute names to column names (CustodyStep.from_ is "from")
+                rows = [{renamed.get(k, k): v for k, v in row.items()} for row in rows]
+            audit.insert_rows(conn, model.__table__, rows)
+        audit.insert_entries(self.session, self.entries)
+
+
+#: Parents before children (foreign keys are checked row by row).
+_INSERT_ORDER: tuple[type[Any], ...] = (
+    m.ExtraStandard,
+    m.Client,
+    m.Case,
+    m.CaseClient,
+    m.DismissedIrregularity,
+    m.Party,
+    m.Hearing,
+    m.Motion,
+    m.Request,
+    m.Evidence,
+    m.CustodyStep,
+    m.Event,
+)
+
+
+#: Model -> {attribute name: column name} where they differ.
+_RENAMED: dict[type[Any], dict[str, str]] = {
+    model: renamed
+    for model in _INSERT_ORDER
+    if (
+        renamed := {
+            a.key: a.columns[0].key
+            for a in sa_inspect(model).column_attrs
+            if a.key != a.columns[0].key
+        }
+    )
+}
 
 
 def _import_clients(
-    session: Session, objs: list[dict[str, Any]], report: ImportReport
-) -> dict[str, m.Client]:
-    rows: dict[str, m.Client] = {}
-    by_key = {c.key: c for c in session.scalars(select(m.Client))}
+    bulk: _Bulk, objs: list[dict[str, Any]], report: ImportReport
+) -> dict[str, tuple[int, str]]:
+    """File key -> (id, key in the store) of each client, created or reused."""
+    found: dict[str, tuple[int, str]] = {}
+    by_key = {
+        key: (id_, name, kind)
+        for id_, key, name, kind in bulk.session.connection().execute(
+            select(m.Client.id, m.Client.key, m.Client.name, m.Client.kind)
+        )
+    }
     for obj in objs:
         client: d.Client = from_json(d.Client, obj)
         same = by_key.get(client.key)
-        if same is not None and same.name == client.name and same.kind == client.kind.value:
-            rows[client.key] = same
+        if same is not None and same[1] == client.name and same[2] == client.kind.value:
+            found[client.key] = (same[0], client.key)
             report.clients_reused += 1
             continue
         file_key = client.key
         if same is not None:
             client.key = next_key("c", by_key)
             report.renamed.append(("client", file_key, client.key))
-        row = m.Client()
-        mapping.apply_record(row, client, {})
-        session.add(row)
-        by_key[client.key] = row
-        rows[file_key] = row
+        row = _columns(client)
+        row["id"] = id_ = bulk.new_id(m.Client)
+        bulk.rows[m.Client].append(row)
+        bulk.created(m.Client, client.key, audit.record_values(m.Client, row))
+        by_key[client.key] = (id_, client.name, client.kind.value)
+        found[file_key] = (id_, client.key)
         report.clients_created += 1
-    return rows
+    return found
+
+
+def _columns(record: Any) -> dict[str, Any]:
+    """A record's own fields as column values (not its hearing nor its custody steps)."""
+    return {
+        info.name: list(value) if isinstance(value := getattr(record, info.name), list) else value
+        for info in field_infos(type(record))
+        if info.name not in ("hearing", "custody")
+    }
+
+
+def _bulk_case(bulk: _Bulk, case: d.Case, clients: dict[str, tuple[int, str]]) -> None:
+    """A whole case with its records, as rows and audit entries (as `add_case` would)."""
+    case_id = bulk.new_id(m.Case)
+    row = {name: getattr(case, name) for name in mapping.CASE_SCALARS}
+    row["id"] = case_id
+    bulk.rows[m.Case].append(row)
+    links = []
+    for link in case.clients:
+        client_id, client_key = clients[link.client]
+        child = {"case_id": case_id, "client_id": client_id, "role": link.role}
+        child["id"] = bulk.new_id(m.CaseClient)
+        bulk.rows[m.CaseClient].append(child)
+        links.append({"client": client_key, **audit.child_values(m.CaseClient, child)})
+    flags = []
+    for x in case.dismissed_irregularities:
+        child = {"case_id": case_id, "flag": x.flag.value, "reason": x.reason}
+        child["id"] = bulk.new_id(m.DismissedIrregularity)
+        bulk.rows[m.DismissedIrregularity].append(child)
+        flags.append(audit.child_values(m.DismissedIrregularity, child))
+    collections = {"clients": links, "dismissed_irregularities": flags}
+    bulk.created(m.Case, case.key, audit.record_values(m.Case, row, collections=collections), case)
+    assign_exhibits(case)
+    hearing_ids: dict[str, int] = {}
+    for name, model in mapping.ROW_TYPES.items():
+        for record in getattr(case, name):
+            row = _columns(record)
+            row["id"] = record_id = bulk.new_id(model)
+            row["case_id"] = case_id
+            hearing = None
+            if "hearing_id" in model.__table__.c:
+                hearing = record.hearing
+                row["hearing_id"] = hearing_ids[hearing] if hearing is not None else None
+            if model is m.Hearing:
+                hearing_ids[record.key] = record_id
+            collections = {}
+            if model is m.Evidence:
+                collections["custody"] = [
+                    _custody_row(bulk, record_id, step) for step in record.custody
+                ]
+            bulk.rows[model].append(row)
+            values = audit.record_values(model, row, hearing=hearing, collections=collections)
+            bulk.created(model, record.key, values, case)
+
+
+def _custody_row(bulk: _Bulk, evidence_id: int, step: d.CustodyStep) -> dict[str, Any]:
+    row = {
+        "id": bulk.new_id(m.CustodyStep),
+        "evidence_id": evidence_id,
+        "on": format_date_or_datetime(step.on),
+        "action": step.action,
+        "from_": step.from_,
+        "to": step.to,
+        "note": step.note,
+    }
+    bulk.rows[m.CustodyStep].append(row)
+    return audit.child_values(m.CustodyStep, row)
+
+
+def assign_exhibits(case: d.Case) -> None:
+    """Give each evidence item without an exhibit label the first free one, in order."""
+    taken = [e.exhibit for e in case.evidence if e.exhibit]
+    for e in case.evidence:
+        if not e.exhibit:
+            e.exhibit = next_exhibit_label(taken)
+            taken.append(e.exhibit)
 
 
 def add_case(session: Session, case: d.Case, clients: dict[str, m.Client]) -> m.Case:
@@ -165,11 +342,7 @@ def add_case(session: Session, case: d.Case, clients: dict[str, m.Client]) -> m.
     hearing_ids = {h.key: h.id for h in hearing_rows}
     row.motions = [_row(m.Motion, x, hearing_ids) for x in case.motions]
     row.requests = [_row(m.Request, x, hearing_ids) for x in case.requests]
-    taken = [e.exhibit for e in case.evidence if e.exhibit]
-    for e in case.evidence:
-        if not e.exhibit:
-            e.exhibit = next_exhibit_label(taken)
-            taken.append(e.exhibit)
+    assign_exhibits(case)
     row.evidence = [_row(m.Evidence, x, hearing_ids) for x in case.evidence]
     row.events = [_row(m.Event, x, {}) for x in case.events]
     return row
