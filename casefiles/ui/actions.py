@@ -25,6 +25,8 @@ class Actions:
     import_: QAction
     export: QAction
     export_case: QAction
+    export_encrypted: QAction
+    back_up: QAction
     summary_pdf: QAction
     hearing_pdf: QAction
     lock: QAction
@@ -53,6 +55,8 @@ class Actions:
             self.import_,
             self.export,
             self.export_case,
+            self.export_encrypted,
+            self.back_up,
             self.summary_pdf,
             self.hearing_pdf,
             self.lock,
@@ -100,6 +104,18 @@ def build(window: QMainWindow) -> Actions:
         ),
         export=_action(window, _tr("&Export everything…"), "Ctrl+Shift+S"),
         export_case=_action(window, _tr("Export this &case…")),
+        export_encrypted=_action(
+            window,
+            _tr("Export e&ncrypted…"),
+            None,
+            _tr("Export cases and their files for co-counsel, encrypted with age"),
+        ),
+        back_up=_action(
+            window,
+            _tr("&Back up now…"),
+            "Ctrl+B",
+            _tr("Write an encrypted backup of the whole case file"),
+        ),
         summary_pdf=_action(window, _tr("Case &summary (PDF)…"), "Ctrl+P"),
         hearing_pdf=_action(
             window,
@@ -134,6 +150,9 @@ def build(window: QMainWindow) -> Actions:
                 a.import_,
                 a.export,
                 a.export_case,
+                a.export_encrypted,
+                None,
+                a.back_up,
                 None,
                 a.lock,
                 a.quit,

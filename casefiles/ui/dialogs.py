@@ -9,10 +9,15 @@ platform's), and after each one the folder and file history that Qt keeps in
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from casefiles.ui.backup_ops import BackupPassphrase, ExportTarget
+    from casefiles.ui.preferences import Preferences
 
 
 def _tr(text: str) -> str:
@@ -85,6 +90,73 @@ class Dialogs:
         return int(value) if ok else None
 
     @classmethod
+    def preferences(
+        cls, parent: QWidget | None, current: Preferences, key_fingerprint: str | None
+    ) -> Preferences | None:
+        """Edit › Preferences; None when cancelled."""
+        from casefiles.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(parent, current, key_fingerprint)
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            shiboken6.delete(dialog)
+
+    @classmethod
+    def ask_backup_passphrase(
+        cls, parent: QWidget | None, title: str, text: str
+    ) -> BackupPassphrase | None:
+        """The case file's own passphrase (once) or a separate one (twice); None: cancelled."""
+        from casefiles.ui.backup_dialogs import BackupPassphraseDialog
+
+        dialog = BackupPassphraseDialog(parent, title, text)
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            shiboken6.delete(dialog)
+
+    @classmethod
+    def ask_passphrase(cls, parent: QWidget | None, title: str, text: str) -> str | None:
+        """One passphrase that opens something (a backup, an encrypted export)."""
+        from casefiles.ui.backup_dialogs import PassphraseDialog
+
+        dialog = PassphraseDialog(parent, title, text)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.passphrase.text() if accepted and dialog.passphrase.text() else None
+        finally:
+            shiboken6.delete(dialog)
+
+    @classmethod
+    def ask_encrypted_export(
+        cls, parent: QWidget | None, case_label: str | None
+    ) -> ExportTarget | None:
+        """Which cases, and to a passphrase or an age recipient; None when cancelled."""
+        from casefiles.ui.backup_dialogs import EncryptedExportDialog
+
+        dialog = EncryptedExportDialog(parent, case_label)
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            shiboken6.delete(dialog)
+
+    @classmethod
+    def choose_folder(cls, parent: QWidget | None, title: str) -> Path | None:
+        dialog = QFileDialog(parent, title)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setHistory([])
+        try:
+            accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+            files = dialog.selectedFiles()
+        finally:
+            dialog.setHistory([])
+            shiboken6.delete(dialog)
+            scrub_qt_file_dialog_history()
+        return Path(files[0]) if accepted and files else None
+
+    @classmethod
     def open_file(cls, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
         return _file_dialog(parent, title, name_filter, save=False)
 
@@ -104,7 +176,7 @@ def _file_dialog(
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setDefaultSuffix("json")
+        dialog.setDefaultSuffix(Path(suggested).suffix.lstrip(".") or "json")
         dialog.selectFile(suggested)
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)

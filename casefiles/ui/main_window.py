@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 import casefiles
 from casefiles.domain.errors import StoreBusy, StoreDamaged, StoreTooNew, UserError, WrongPassphrase
 from casefiles.services import drafts
-from casefiles.ui import actions, transfer
+from casefiles.ui import actions, backup_actions, transfer
 from casefiles.ui.appsettings import AppSettings
+from casefiles.ui.backup_scheduler import BackupScheduler
 from casefiles.ui.dialogs import Dialogs
 from casefiles.ui.editing import Editing
 from casefiles.ui.errors import ErrorReporter, friendly_message
 from casefiles.ui.lock import IdleWatcher
+from casefiles.ui.preferences import Preferences
 from casefiles.ui.session import Session
 from casefiles.ui.start import FirstRunPage, UnlockPage
 from casefiles.ui.workspace import CALENDAR, CASE, CLIENTS, HOME, Place, Workspace
@@ -64,7 +66,17 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.status = QLabel()
+        self.last_backup = QLabel()
+        self.last_backup.setObjectName("lastBackup")
+        self.statusBar().addPermanentWidget(self.last_backup)
         self.statusBar().addPermanentWidget(self.status)
+        self.backups = BackupScheduler(session, settings, self)
+        self.backups.status_changed.connect(self.last_backup.setText)
+        self.backups.problem.connect(self._backup_problem)
+        self.last_backup.setText(self.backups.status_text())
+        #: The passphrase just typed, between the unlock request and its result only.
+        self._typed: str | None = None
+        self._exit_backup_done = False
 
         self.acts = actions.build(self)
         self._connect()
@@ -82,6 +94,7 @@ class MainWindow(QMainWindow):
         a, ws, ed = self.acts, self.workspace, self.editing
         self.first_run.create_requested.connect(self._create)
         self.first_run.demo_requested.connect(self._open_demo)
+        self.first_run.restore_requested.connect(self._restore)
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.unlock_page.switch_requested.connect(self._switch)
         a.lock.triggered.connect(self.lock)
@@ -116,6 +129,10 @@ class MainWindow(QMainWindow):
         )
         a.export.triggered.connect(lambda: transfer.export_cases(self, self.session, None))
         a.export_case.triggered.connect(self._export_case)
+        a.export_encrypted.triggered.connect(self._export_encrypted)
+        a.back_up.triggered.connect(
+            lambda: backup_actions.back_up_now(self, self.session, self.backups)
+        )
         a.summary_pdf.triggered.connect(self._summary_pdf)
         a.hearing_pdf.triggered.connect(self._hearing_pdf)
         a.preferences.triggered.connect(self._preferences)
@@ -195,14 +212,19 @@ class MainWindow(QMainWindow):
         except StoreBusy as exc:
             self._unlock_failed(exc)
 
+    def _restore(self) -> None:
+        backup_actions.restore_from_backup(self, self.session, self._start_page)
+
     def _unlock(self, passphrase: str) -> None:
         self.unlock_page.set_busy(True)
+        self._typed = passphrase  # for the automatic-backup key, once unlocked
         try:
             self.session.unlock(passphrase, self._unlocked, self._unlock_failed, self)
         except StoreBusy as exc:
             self._unlock_failed(exc)
 
     def _unlock_failed(self, exc: BaseException) -> None:
+        self._typed = None
         self.unlock_page.set_busy(False)
         if isinstance(exc, WrongPassphrase):
             self.unlock_page.show_error(
@@ -230,6 +252,14 @@ class MainWindow(QMainWindow):
             drafts.clear_drafts(store)
         self.idle.start()
         self._update_actions()
+        typed, self._typed = self._typed, None
+        self.backups.unlocked(typed)
+        notice = self.backups.take_notice()
+        if notice:
+            Dialogs.inform(self, _tr("Automatic backup"), notice)
+
+    def _backup_problem(self, text: str) -> None:
+        Dialogs.problem(self, _tr("Automatic backup"), text)
 
     def lock(self) -> None:
         """Save open editors as drafts, close the store, and show nothing of any case."""
@@ -251,6 +281,7 @@ class MainWindow(QMainWindow):
                 widget.close()
         self.workspace.clear()
         self.session.close()
+        self.backups.locked()
         self.unlock_page.prepare(self.session.active_dir, self.session.is_demo)
         self.pages.setCurrentIndex(UNLOCK)
         self.status.setText(_tr("Locked"))
@@ -296,6 +327,12 @@ class MainWindow(QMainWindow):
         if case is not None:
             transfer.export_cases(self, self.session, [case.reference])
 
+    def _export_encrypted(self) -> None:
+        case = self.workspace.case_view.case
+        in_case = case is not None and self.workspace.stack.currentIndex() == CASE
+        reference = case.reference if in_case and case is not None else None
+        backup_actions.export_encrypted(self, self.session, reference, reference)
+
     def _summary_pdf(self) -> None:
         pdf_actions = importlib.import_module("casefiles.ui.pdf_actions")
         case = self.workspace.case_view.case
@@ -323,12 +360,16 @@ class MainWindow(QMainWindow):
         self.workspace.case_list.search.selectAll()
 
     def _preferences(self) -> None:
-        minutes = Dialogs.ask_minutes(self, self.settings.idle_minutes)
-        if minutes is not None:
-            self.settings.idle_minutes = minutes
-            self.idle.set_interval(minutes * 60_000)
-            if self.session.is_open:
-                self.idle.start()
+        key = backup_actions.saved_key(self.session.data_dir)
+        chosen = Dialogs.preferences(
+            self, Preferences.load(self.settings), key.fingerprint if key else None
+        )
+        if chosen is None:
+            return
+        self.idle.set_interval(chosen.idle_minutes * 60_000)
+        if self.session.is_open:
+            self.idle.start()
+        backup_actions.apply_preferences(self, self.session, self.settings, self.backups, chosen)
 
     def _about(self) -> None:
         Dialogs.about(
@@ -343,11 +384,24 @@ class MainWindow(QMainWindow):
 
     # -- closing --------------------------------------------------------------------------------
 
+    def _backup_on_exit(self) -> bool:
+        """Start the on-exit backup if one is due; True when it runs (close again after)."""
+        if self._exit_backup_done or not self.settings.backup_on_exit:
+            return False
+        self._exit_backup_done = True
+        self.backups.timer.stop()
+        return self.backups.run(
+            self.close, progress_label=_tr("Backing up before casefiles quits…")
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
         for editor in list(self.editing.editors):
             if not editor.close():
                 event.ignore()
                 return
+        if self._backup_on_exit():
+            event.ignore()  # closes again when the backup is done
+            return
         self.settings.geometry = self.saveGeometry()
         self.settings.splitter = self.workspace.splitter.saveState()
         self.settings.sync()

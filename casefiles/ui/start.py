@@ -1,4 +1,4 @@
-"""The first screens: create a case file (or open the demo), and unlock."""
+"""The first screens: create a case file (or open the demo, or restore a backup), and unlock."""
 
 from __future__ import annotations
 
@@ -68,11 +68,38 @@ _COLOURS = {
 }
 
 
+class StrengthMeter(QWidget):
+    """A bar and a hint under a new passphrase: how hard it is to guess (never a refusal)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(8)
+        self.hint = QLabel()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(self.meter)
+        box.addWidget(self.hint)
+        self.show_for("")
+
+    def show_for(self, passphrase: str) -> None:
+        level = strength(passphrase)
+        self.meter.setValue(int(level))
+        colour = _COLOURS[level]
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.hint.setText(_tr(_HINTS[level]) if _HINTS[level] else "")
+        self.hint.setStyleSheet(f"color: {colour};")
+
+
 class FirstRunPage(QWidget):
-    """Create a new case file (passphrase twice), or open the demo."""
+    """Create a new case file (passphrase twice), open the demo, or restore a backup."""
 
     create_requested = Signal(str)
     demo_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
@@ -96,16 +123,9 @@ class FirstRunPage(QWidget):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(_tr("&Passphrase:"), self.passphrase)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(8)
-        self.hint = QLabel()
-        strength_box = QVBoxLayout()
-        strength_box.setSpacing(2)
-        strength_box.addWidget(self.meter)
-        strength_box.addWidget(self.hint)
-        form.addRow("", strength_box)
+        self.strength = StrengthMeter()
+        self.meter, self.hint = self.strength.meter, self.strength.hint
+        form.addRow("", self.strength)
         form.addRow(_tr("&Repeat it:"), self.repeat)
         self.mismatch = QLabel()
         self.mismatch.setStyleSheet("color: #b3261e;")
@@ -159,6 +179,21 @@ class FirstRunPage(QWidget):
         dl.addWidget(demo_text, 1)
         dl.addWidget(self.demo_button)
         layout.addWidget(demo)
+
+        restore = QGroupBox(_tr("Moving to this computer?"))
+        rl = QHBoxLayout(restore)
+        restore_text = QLabel(
+            _tr(
+                "Restore your case file from a casefiles backup (for example from a USB "
+                "stick). You need the backup's passphrase; the restored case file then "
+                "opens with its own passphrase."
+            )
+        )
+        restore_text.setWordWrap(True)
+        self.restore_button = QPushButton(_tr("Restore from a backup…"))
+        rl.addWidget(restore_text, 1)
+        rl.addWidget(self.restore_button)
+        layout.addWidget(restore)
         self.setLayout(_centered(inner, 620))
 
         self.passphrase.textChanged.connect(self._update)
@@ -167,15 +202,11 @@ class FirstRunPage(QWidget):
         self.create_button.clicked.connect(self._create)
         self.repeat.returnPressed.connect(self._create)
         self.demo_button.clicked.connect(self.demo_requested)
+        self.restore_button.clicked.connect(self.restore_requested)
         self._update()
 
     def _update(self) -> None:
-        level = strength(self.passphrase.text())
-        self.meter.setValue(int(level))
-        colour = _COLOURS[level]
-        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        self.hint.setText(_tr(_HINTS[level]) if _HINTS[level] else "")
-        self.hint.setStyleSheet(f"color: {colour};")
+        self.strength.show_for(self.passphrase.text())
         a, b = self.passphrase.text(), self.repeat.text()
         mismatch = bool(b) and a != b
         self.mismatch.setText(_tr("The two passphrases differ.") if mismatch else "")
@@ -188,7 +219,13 @@ class FirstRunPage(QWidget):
             self.create_requested.emit(self.passphrase.text())
 
     def set_busy(self, busy: bool) -> None:
-        for w in (self.passphrase, self.repeat, self.understood, self.demo_button):
+        for w in (
+            self.passphrase,
+            self.repeat,
+            self.understood,
+            self.demo_button,
+            self.restore_button,
+        ):
             w.setEnabled(not busy)
         if busy:
             self.create_button.setEnabled(False)

@@ -1,16 +1,27 @@
-"""File > Import and Export: a file dialog, then the work on the task runner with progress."""
+"""File > Import and Export: a file dialog, then the work on the task runner with progress.
+
+Import also takes an encrypted export (an age file, see `casefiles.backup.export`):
+its passphrase is asked, or for one encrypted to an age public key, the identity file.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from casefiles.domain.errors import UserError
 from casefiles.services import transfer
+from casefiles.ui import backup_ops
 from casefiles.ui.dialogs import Dialogs
 from casefiles.ui.errors import ErrorReporter
 from casefiles.ui.session import Session
 
 _FILTER = "casefiles interchange (*.json);;All files (*)"
+_IMPORT_FILTER = "casefiles interchange or encrypted export (*.json *.age);;All files (*)"
+_IDENTITY_FILTER = "age identity file (*.txt *.key);;All files (*)"
 
 
 def _tr(text: str) -> str:
@@ -18,8 +29,16 @@ def _tr(text: str) -> str:
 
 
 def import_cases(window: QWidget, session: Session, after: object) -> None:
-    path = Dialogs.open_file(window, _tr("Import cases"), _tr(_FILTER))
+    path = Dialogs.open_file(window, _tr("Import cases"), _tr(_IMPORT_FILTER))
     if path is None:
+        return
+    try:
+        head = backup_ops.read_head(path)
+        if backup_ops.is_encrypted_export(head):
+            _import_encrypted(window, session, after, path, head)
+            return
+    except UserError as exc:
+        ErrorReporter.report(exc, window, _tr("Import failed"))
         return
     store = session.require_store()
 
@@ -64,6 +83,58 @@ def export_cases(window: QWidget, session: Session, references: list[str] | None
         done,
         lambda exc: ErrorReporter.report(exc, window, _tr("Export failed")),
         progress_label=_tr("Exporting…"),
+        parent=window,
+        cancellable=True,
+    )
+
+
+def _import_encrypted(
+    window: QWidget, session: Session, after: object, path: Path, head: bytes
+) -> None:
+    passphrase: str | None = None
+    identity: Path | None = None
+    if backup_ops.needs_passphrase(head):
+        passphrase = Dialogs.ask_passphrase(
+            window,
+            _tr("Encrypted export"),
+            _tr("{name} is encrypted. Type the passphrase it was exported with.").format(
+                name=path.name
+            ),
+        )
+        if passphrase is None:
+            return
+    else:
+        identity = Dialogs.open_file(
+            window,
+            _tr("The age identity file that opens {name}").format(name=path.name),
+            _tr(_IDENTITY_FILTER),
+        )
+        if identity is None:
+            return
+    store = session.require_store()
+
+    def work(progress: Any, cancelled: Any) -> backup_ops.ImportDone:
+        return backup_ops.import_encrypted(store, path, passphrase, identity, progress, cancelled)
+
+    def done(result: backup_ops.ImportDone) -> None:
+        if not session.is_open:
+            Dialogs.inform(window, _tr("Import finished"), _tr("The import is complete."))
+            return
+        lines = list(result.lines)
+        if result.attached:
+            lines.append(
+                _tr("Attached {n} file(s) to their records (stored encrypted).").format(
+                    n=result.attached
+                )
+            )
+        Dialogs.inform(window, _tr("Import finished"), "\n".join(lines))
+        after()  # type: ignore[operator]
+
+    session.runner.run(
+        work,
+        done,
+        lambda exc: ErrorReporter.report(exc, window, _tr("Import failed")),
+        progress_label=_tr("Importing {name}…").format(name=path.name),
         parent=window,
         cancellable=True,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,13 @@ class DialogLog:
     open_path: Path | None = None
     save_path: Path | None = None
     minutes: int | None = None
+    #: Answers of the backup questions (None: cancelled).
+    preferences: Any = None
+    backup_passphrase: Any = None
+    passphrase: str | None = None
+    encrypted_export: Any = None
+    folder: Path | None = None
+    asked: list[str] = field(default_factory=list)
 
 
 @pytest.fixture(autouse=True)
@@ -65,6 +72,26 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogLog]:
     monkeypatch.setattr(Dialogs, "open_file", classmethod(lambda _c, *_a: log.open_path))
     monkeypatch.setattr(Dialogs, "save_file", classmethod(lambda _c, *_a: log.save_path))
     monkeypatch.setattr(Dialogs, "ask_minutes", classmethod(lambda _c, *_a: log.minutes))
+
+    def preferences(_cls: Any, _parent: Any, current: Any, _fingerprint: Any) -> Any:
+        if log.preferences is not None:
+            return log.preferences
+        if log.minutes is not None:
+            return replace(current, idle_minutes=log.minutes)
+        return None
+
+    def asked(answer: Any) -> Any:
+        def ask(_cls: Any, _parent: Any, title: str, *_rest: Any) -> Any:
+            log.asked.append(title)
+            return answer()
+
+        return classmethod(ask)
+
+    monkeypatch.setattr(Dialogs, "preferences", classmethod(preferences))
+    monkeypatch.setattr(Dialogs, "ask_backup_passphrase", asked(lambda: log.backup_passphrase))
+    monkeypatch.setattr(Dialogs, "ask_passphrase", asked(lambda: log.passphrase))
+    monkeypatch.setattr(Dialogs, "ask_encrypted_export", asked(lambda: log.encrypted_export))
+    monkeypatch.setattr(Dialogs, "choose_folder", asked(lambda: log.folder))
     yield log
     assert not log.bugs, "an internal-error dialog was shown:\n" + "\n".join(log.bugs)
     ErrorReporter.log_path = None
