@@ -99,11 +99,31 @@ def inside(tmp: Path) -> int:
         "evidence",
         "chronology",
     ]
+    scene, statement = _sample_files(tmp)
+    ws.vault_actions.add_files(cv.case, [scene, statement], None, window)
+    idle()
     for i, name in enumerate(names):
         cv.tabs.setCurrentIndex(i)
         if name == "evidence":
-            cv.evidence.table.select_row(0)
+            ev = cv.evidence
+            ev.table.select_row(ev.model.total - 2)  # the photo added above
         shot(f"{i + 3:02d}-case-{name}")
+    assert cv.evidence.files is not None
+    cv.evidence.files.preview_button.click()
+    idle()
+    preview = ws.vault_actions.last_preview
+    preview.setGeometry(240, 90, 820, 600)
+    shot("15-evidence-preview")
+    preview.close()
+
+    cv.tabs.setCurrentIndex(2)
+    cv.motions.table.select_row(0)
+    cv.motions.history_button.click()
+    idle()
+    history = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "historyDialog")
+    history.setGeometry(140, 160, 1000, 460)
+    shot("16-record-history")
+    history.close()
 
     ws.show_view(1)
     ws.calendar.calendar.setCurrentPage(2026, 12)
@@ -134,6 +154,27 @@ def inside(tmp: Path) -> int:
     window.close()
     QApplication.processEvents()
     return 0
+
+
+def _sample_files(tmp: Path) -> tuple[Path, Path]:
+    """A photo and a statement to attach, drawn here (no real case content)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    image = QImage(960, 640, QImage.Format.Format_RGB32)
+    image.fill(QColor("#d9e3ea"))
+    painter = QPainter(image)
+    painter.fillRect(QRect(0, 420, 960, 220), QColor("#8d9a7b"))
+    painter.fillRect(QRect(380, 220, 260, 200), QColor("#6b4f3a"))
+    painter.fillRect(QRect(470, 320, 80, 100), QColor("#3b2a1f"))
+    painter.setFont(QFont("DejaVu Sans", 22))
+    painter.drawText(QRect(0, 40, 960, 60), Qt.AlignmentFlag.AlignCenter, "Union office, 5 March")
+    painter.end()
+    scene = tmp / "Union office after the search.png"
+    image.save(str(scene), "PNG")
+    statement = tmp / "Witness statement (Sadykova).txt"
+    statement.write_text("A statement taken on 6 March.\n", encoding="utf-8")
+    return scene, statement
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -160,7 +160,11 @@ class AttachmentsPanel(QWidget):
         self.table.setModel(self.model)
         self.table.set_widths(240, 80, 150, 120)
         self.table.stretch(4)
-        layout.addWidget(self.table, 1)
+        if single:  # one file: a row, not a list
+            rows = self.table.verticalHeader().defaultSectionSize()
+            self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows + 6)
+            self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.table, 0 if single else 1)
         digest = QHBoxLayout()
         digest.addWidget(QLabel(_tr("SHA-256:")))
         self.sha256 = QLineEdit()

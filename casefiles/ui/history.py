@@ -80,6 +80,8 @@ class HistoryRow:
     old_tip: str
     new_tip: str
     source: str
+    #: The entry's first row (the others leave when, what, action and source blank).
+    first: bool = True
 
     @property
     def change(self) -> str:
@@ -124,11 +126,13 @@ def history_rows(entries: list[Entry]) -> list[HistoryRow]:
             source = f"{source} ({e.actor})"
         action = actions.get(e.action, e.action)
         changes = e.changes or (FieldChange("", None, None, has_old=False, has_new=False),)
-        for c in changes:
+        for i, c in enumerate(changes):
             old, old_tip = _side(c, old=True)
             new, new_tip = _side(c, old=False)
             rows.append(
-                HistoryRow(e.seq, when, action, what, c.field, old, new, old_tip, new_tip, source)
+                HistoryRow(
+                    e.seq, when, action, what, c.field, old, new, old_tip, new_tip, source, i == 0
+                )
             )
     return rows
 
@@ -142,15 +146,15 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(_tr("History: {record}").format(record=title))
         self.model: TableModel[HistoryRow] = TableModel(
             [
-                Column[HistoryRow](_tr("#"), lambda r: str(r.seq)),
-                Column[HistoryRow](_tr("When"), lambda r: r.when),
-                Column[HistoryRow](_tr("What"), lambda r: r.what),
-                Column[HistoryRow](_tr("Action"), lambda r: r.action),
+                Column[HistoryRow](_tr("#"), lambda r: str(r.seq) if r.first else ""),
+                Column[HistoryRow](_tr("When"), lambda r: r.when if r.first else ""),
+                Column[HistoryRow](_tr("What"), lambda r: r.what if r.first else ""),
+                Column[HistoryRow](_tr("Action"), lambda r: r.action if r.first else ""),
                 Column[HistoryRow](_tr("Field"), lambda r: r.field),
                 Column[HistoryRow](
                     _tr("Old → new"), lambda r: r.change, tooltip=lambda r: r.change_tip
                 ),
-                Column[HistoryRow](_tr("Source"), lambda r: r.source),
+                Column[HistoryRow](_tr("Source"), lambda r: r.source if r.first else ""),
             ],
             key=lambda r: f"{r.seq}:{r.field}",
             parent=self,
@@ -161,7 +165,7 @@ class HistoryDialog(QDialog):
         self.table.set_widths(50, 130, 80, 80, 120, 360)
         self.table.stretch(5)
         summary = QLabel(
-            _tr("%n entry(ies) in the audit trail, oldest first.", len(entries))
+            _tr("Entries in the audit trail: %n, oldest first.", len(entries))
             + " "
             + _tr("Entries are never edited or deleted; “casefiles verify” checks their chain.")
         )
