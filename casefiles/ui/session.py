@@ -1,9 +1,14 @@
 """The open case file: which folder, the store while unlocked, the desktop app's lock file.
 
 No widgets here.  Opening and creating run the key derivation (about 0.7 s)
-on the task runner; the store is closed (engines disposed, key dropped) when
-the app locks.  The app lock file is held from the first unlock until exit, so
-a second window on the same case file is refused with a clear message.
+on the task runner.  On lock (`close`) and on exit (`shutdown`) the session
+scrubs what it can reach: the store is closed (engines disposed, key
+dropped), viewer copies of attachments are overwritten and deleted, and the
+clipboard is cleared if it still holds text the app put there; the window
+clears its own models and views.  The app lock file is held from the first
+unlock until exit, so a second window on the same case file is refused with a
+clear message (the single-instance guard in `casefiles.ui.single_instance`
+normally refuses a second app before that).
 """
 
 from __future__ import annotations
@@ -22,7 +27,9 @@ from casefiles.storage.keyfile import KdfParams
 from casefiles.storage.locks import AppLock
 from casefiles.storage.paths import StorePaths
 from casefiles.storage.store import Store, store_exists
+from casefiles.ui.clipboard import ClipboardGuard
 from casefiles.ui.tasks import TaskRunner
+from casefiles.vault import remove_copies
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -51,6 +58,7 @@ class Session(QObject):
         self.kdf = kdf
         self.store: Store | None = None
         self._lock: AppLock | None = None
+        self.clipboard = ClipboardGuard(self)
 
     @property
     def is_open(self) -> bool:
@@ -94,6 +102,7 @@ class Session(QObject):
             ) from None
         self._lock = lock
         self.active_dir = folder
+        self._remove_copies(folder)  # leftovers of a crash; no other window uses this folder
 
     def release(self) -> None:
         if self._lock is not None:
@@ -185,16 +194,37 @@ class Session(QObject):
         self.active_dir = folder
         self._start(work, done, on_error, _tr("Creating the demo case file…"), parent)
 
+    # -- lock hygiene ----------------------------------------------------------------------
+
+    def _remove_copies(self, folder: Path) -> None:
+        try:
+            remove_copies(StorePaths(folder))
+        except OSError as err:  # never let a stuck copy stop the lock
+            log.warning("viewer copies not removed: %s errno=%s", type(err).__name__, err.errno)
+
+    def sweep_copies(self) -> None:
+        """Viewer copies of both folders, left by a crash (at start, once this app is alone)."""
+        for folder in (self.data_dir, demo_dir_for(self.data_dir)):
+            self._remove_copies(folder)
+
+    def scrub(self) -> None:
+        """Viewer copies overwritten and deleted; the app's text taken off the clipboard."""
+        self._remove_copies(self.active_dir)
+        self.clipboard.wipe()
+
     def close(self) -> None:
-        """Dispose the engines and forget the key (the app lock file stays held)."""
+        """Lock: dispose the engines, forget the key, scrub (the app lock file stays held)."""
         if self.store is not None:
             self.runner.cancel_all()
             self.runner.wait()
             self.store.close()
             self.store = None
+            self.scrub()
             log.info("case file locked")
             self.closed.emit()
 
     def shutdown(self) -> None:
+        """Exit: everything `close` does, whether or not the case file was open; lock released."""
         self.close()
+        self.scrub()
         self.release()

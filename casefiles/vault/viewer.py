@@ -20,6 +20,7 @@ import os
 import re
 import secrets
 import shutil
+import stat
 from pathlib import Path
 
 from casefiles.domain.errors import UserError
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 
 _MEMORY_FS = {"tmpfs", "ramfs"}
 _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}")
+_WIPE_CHUNK = 1 << 20
 
 
 def _mounts() -> list[tuple[str, str]]:
@@ -119,14 +121,48 @@ def open_copy(
     return path
 
 
+def _overwrite(path: Path) -> None:
+    """Write zeros over a copy's bytes and make them durable, so unlinking frees no plaintext."""
+    flags = os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:  # a symlink or something odd: never write through it, just unlink
+        return
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            return
+        zeros = bytes(_WIPE_CHUNK)
+        left = st.st_size
+        while left > 0:
+            left -= os.write(fd, zeros[: min(left, _WIPE_CHUNK)])
+        os.fsync(fd)
+    except OSError as err:
+        log.info("viewer copy overwrite failed errno=%s", err.errno)
+    finally:
+        os.close(fd)
+
+
 def remove_copies(paths: StorePaths, base: Path | None = None) -> int:
-    """Delete every viewer copy of this store (on lock, on exit, at start); how many."""
+    """Overwrite and delete every viewer copy of this store (on lock, exit, start); how many.
+
+    The viewer may still have the file open: overwriting first means it reads
+    zeros from then on, and no plaintext survives in the freed pages.
+    """
     folder = copies_folder(paths, base)
     if folder is None or not folder.exists():
         return 0
-    count = sum(1 for p in folder.iterdir())
+    count = 0
+    if folder.is_dir() and not folder.is_symlink():
+        for entry in folder.iterdir():
+            if entry.is_file() and not entry.is_symlink():
+                _overwrite(entry)
+            count += 1
     with contextlib.suppress(FileNotFoundError):
-        shutil.rmtree(folder)
+        if folder.is_symlink():
+            folder.unlink()
+        else:
+            shutil.rmtree(folder)
     if count:
         log.info("removed %d viewer copies", count)
     return count
