@@ -11,6 +11,7 @@ classmethods tests replace.  Logs carry counts and ids, never names.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from casefiles import vault
 from casefiles.domain import records as d
 from casefiles.domain.errors import DamageFound, UserError
-from casefiles.services import audit, evidence
+from casefiles.services import audit, evidence, lookup
 from casefiles.services.evidence import AttachmentInfo
 from casefiles.ui.dialogs import Dialogs, scrub_qt_file_dialog_history
 from casefiles.ui.errors import ErrorReporter, friendly_message
@@ -300,7 +301,31 @@ class VaultActions(QObject):
     def _changed(self, case_key: str) -> None:
         """Files changed: older undo steps could contradict them, and every view reloads."""
         self.editing.undo_stack.clear()
+        self._refresh_open_editors(case_key)
         self.editing.changed.emit(case_key)
+
+    def _refresh_open_editors(self, case_key: str) -> None:
+        """An evidence editor opened before a file came or went keeps the item's file fields
+        as they are now, so saving it does not erase (or bring back) a file's name and hash."""
+        open_items = [
+            ed
+            for ed in self.editing.editors
+            if ed.record_type == "evidence"
+            and ed.ctx.case_key == case_key
+            and ed.original is not None
+        ]
+        if not open_items or not self.session.is_open:
+            return
+        case = lookup.case_by_key(self.session.require_store(), case_key)
+        now = {e.key: e for e in case.evidence}
+        for ed in open_items:
+            original = ed.original
+            assert isinstance(original, d.Evidence)
+            fresh = now.get(original.key)
+            if fresh is not None:
+                ed.original = dataclasses.replace(
+                    original, file_name=fresh.file_name, sha256=fresh.sha256
+                )
 
     # -- reading back ---------------------------------------------------------------------
 

@@ -506,3 +506,42 @@ def test_deleting_an_exhibit_with_a_file_says_what_goes_and_what_stays(
     assert "encrypted file" in message and "audit trail keeps" in message
     assert tab.model.row_of_key(info.record_key) is None
     assert not VaultFolder(window.session.paths).names()
+
+
+def test_an_editor_open_during_intake_keeps_the_file_when_saved(
+    window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    cv = window.workspace.case_view
+    store = window.session.require_store()
+    editor = window.editing.edit("motions", cv.case, "m1")
+    editor.adapters["ruling"].set_raw("Denied, with reasons read out.")
+    editor.request_save()
+    assert window.editing.undo_stack.count() == 1
+    editor = window.editing.edit("evidence", cv.case, "e1")
+    source = tmp_path / "application.pdf"
+    source.write_bytes(pdf_bytes())
+    info = _attach(window, qtbot, source, ("evidence", "e1"))
+    # A file cannot be undone: older steps (which could contradict it) are gone.
+    assert window.editing.undo_stack.count() == 0
+    editor.adapters["title"].set_raw("Registration application (stamped)")
+    editor.request_save()
+    wait_idle(qtbot, window)
+    (item,) = [e for e in evidence.evidence_files(store, REF) if e.key == "e1"]
+    assert item.title == "Registration application (stamped)"
+    assert item.state == "stored"
+    assert (item.file_name, item.sha256) == ("application.pdf", info.sha256)
+
+
+def test_locking_closes_a_preview(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    png = tmp_path / "scene.png"
+    png.write_bytes(png_bytes())
+    info = _attach(window, qtbot, png)
+    panel = _select_file(window, info)
+    panel.preview_button.click()
+    wait_idle(qtbot, window)
+    preview = window.workspace.vault_actions.last_preview
+    assert preview.isVisible()
+    window.lock()
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImagePreview)]
+    assert not [w for w in shown if w.isVisible()]
+    assert panel.model.total == 0
