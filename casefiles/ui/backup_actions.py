@@ -55,8 +55,8 @@ def summary(result: BackupResult) -> str:
     head = m.audit_head or _tr("not recorded")
     return _tr(
         "The backup was written to {path} and read back in full: every file checks.\n\n"
-        "Size: {size}\nFiles: {files} (the database, {vault} attached file(s), the key "
-        "header and the manifest)\nAudit trail head: {head}"
+        "Size: {size}\nFiles: {files} (the database, the key header and {vault} attached "
+        "file(s)), each checked against the manifest\nAudit trail head: {head}"
     ).format(
         path=result.path,
         size=_size(result.size),
