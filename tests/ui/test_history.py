@@ -139,3 +139,46 @@ def test_context_menu_of_every_record_tab_has_history(window: Any, qtbot: Any) -
         assert {int(r["#"]) for r in _rows(dialog) if r["#"]} == {e.seq for e in entries}
         dialog.close()
         menu.deleteLater()
+
+
+def test_history_from_the_overview_chronology_and_denied_tabs(window: Any, qtbot: Any) -> None:
+    store = window.session.require_store()
+    cv = window.workspace.case_view
+
+    def opened() -> HistoryDialog:
+        wait_idle(qtbot, window)
+        shown = [d for d in _dialogs() if d.isVisible()]
+        assert len(shown) == 1
+        return shown[0]
+
+    def check(record_type: str, key: str | None) -> None:
+        dialog = opened()
+        entries = audit.record_history(store, REF, record_type, key)
+        assert entries
+        assert {int(r["#"]) for r in _rows(dialog) if r["#"]} == {e.seq for e in entries}
+        dialog.close()
+
+    for old in _dialogs():
+        old.close()
+    cv.tabs.setCurrentWidget(cv.overview)
+    cv.overview.case_history_button.click()
+    check("cases", None)
+    cv.overview.parties.select_row(0)
+    cv.overview.party_history.click()
+    check(*cv.overview.current())
+
+    cv.tabs.setCurrentWidget(cv.chronology)
+    chron = cv.chronology
+    row = next(
+        r for r in range(chron.model.total) if chron.model.row_object(r).record_type == "motions"
+    )
+    chron.table.select_row(row)
+    assert chron.history_button.isEnabled()
+    menu = chron.simple_menu(chron.table, chron.record, lambda _r: None)
+    next(a for a in menu.actions() if a.text() == "History…").trigger()
+    check(*chron.record())
+
+    cv.tabs.setCurrentWidget(cv.denied)
+    cv.denied.table.select_row(0)
+    cv.denied.history_button.click()
+    check(*cv.denied.record())

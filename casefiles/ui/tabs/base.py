@@ -7,7 +7,7 @@ and take files dropped on a record.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +51,65 @@ class CaseTab(QWidget):
     def bind(self, actions: VaultActions) -> None:
         """Connect the tab to the app's file actions (and through them, the session)."""
         self.file_ops = actions
+
+    def shown_case(self) -> d.Case | None:
+        """The case this tab shows."""
+        case = getattr(self, "case", None)
+        return case if isinstance(case, d.Case) else None
+
+    def open_history(self, record: tuple[str, str | None] | None, title: str = "") -> None:
+        """The audit trail of `record` (type, key; key None for the case itself), in a dialog."""
+        case = self.shown_case()
+        if record is None or case is None or self.file_ops is None:
+            return
+        from casefiles.ui.history import show_history
+
+        show_history(
+            self.window(), self.file_ops.session, case.reference, record[0], record[1], title=title
+        )
+
+    def make_history_button(self, record: Callable[[], tuple[str, str] | None]) -> QPushButton:
+        """A History… button for what `record` names."""
+        button = QPushButton(_tr("History…"))
+        button.setToolTip(_tr("Every change to the selected record, from the audit trail"))
+        button.clicked.connect(lambda: self.open_history(record()))
+        return button
+
+    def record_menu(
+        self,
+        table: RecordTable,
+        record: Callable[[], tuple[str, str] | None],
+        open_row: Callable[[int], None],
+    ) -> None:
+        """A context menu on `table`: Open and History… for the row under the pointer."""
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        def show(pos: QPoint) -> None:
+            index = table.indexAt(pos)
+            if not index.isValid():
+                return
+            table.select_row(index.row())
+            menu = self.simple_menu(table, record, open_row)
+            menu.exec(table.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+        table.customContextMenuRequested.connect(show)
+
+    def simple_menu(
+        self,
+        table: RecordTable,
+        record: Callable[[], tuple[str, str] | None],
+        open_row: Callable[[int], None],
+    ) -> QMenu:
+        menu = QMenu(self)
+        row = table.current_row()
+        act = menu.addAction(_tr("Open"))
+        act.setEnabled(row is not None)
+        act.triggered.connect(lambda: open_row(row) if row is not None else None)
+        act = menu.addAction(_tr("History…"))
+        act.setEnabled(record() is not None and self.file_ops is not None)
+        act.triggered.connect(lambda: self.open_history(record()))
+        return menu
 
     def show_case(self, case: d.Case | None) -> None:
         raise NotImplementedError
@@ -207,20 +266,9 @@ class RecordListTab(CaseTab):
     # -- history and the context menu ---------------------------------------------------------
 
     def show_history(self) -> None:
-        current = self.current()
-        if current is None or self.case is None or self.file_ops is None:
-            return
-        from casefiles.ui.history import show_history
-
         row = self.table.current_row()
         record = self.model.row_object(row) if row is not None else None
-        show_history(
-            self.window(),
-            self.file_ops.session,
-            self.case.reference,
-            *current,
-            title=self.describe(record),
-        )
+        self.open_history(self.current(), self.describe(record))
 
     def context_menu(self) -> QMenu:
         """Open, history, attach and delete for the selected record."""

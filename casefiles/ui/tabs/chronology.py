@@ -46,6 +46,8 @@ class ChronologyTab(CaseTab):
         self.new_button.setToolTip(_tr("Add a fact or step not recorded elsewhere (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.new_record.emit("events"))
         bar.addWidget(self.new_button)
+        self.history_button = self.make_history_button(self.record)
+        bar.addWidget(self.history_button)
         hint = QLabel(
             _tr("Hearings, motions, requests and custody steps appear here by themselves.")
         )
@@ -58,11 +60,25 @@ class ChronologyTab(CaseTab):
         self.table.set_widths(130, 90, 380, 300)
         self.table.stretch(2)
         self.table.open_requested.connect(self._open_row)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update())
+        self.record_menu(self.table, self.record, self._open_row)
         layout.addWidget(self.table, 1)
+        self.case: d.Case | None = None
 
     def show_case(self, case: d.Case | None) -> None:
+        self.case = case
         self.model.set_rows(chronology(case) if case else [])
         self.new_button.setEnabled(case is not None)
+        self._update()
+
+    def _update(self) -> None:
+        self.history_button.setEnabled(self.record() is not None and self.file_ops is not None)
+
+    def record(self) -> tuple[str, str] | None:
+        """The record behind the selected line (a hearing, a motion, an exhibit, an event)."""
+        row = self.table.current_row()
+        item = self.model.row_object(row) if row is not None else None
+        return None if item is None else (item.record_type, item.key)
 
     def _open_row(self, row: int) -> None:
         item = self.model.row_object(row)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout
 
 from casefiles.domain import records as d
 from casefiles.domain.enums import MotionStatus, RequestStatus
@@ -60,12 +60,17 @@ class DeniedTab(CaseTab):
             )
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
+        top = QHBoxLayout()
+        top.addWidget(intro, 1)
+        self.history_button = self.make_history_button(self.record)
+        top.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         self.table = RecordTable()
         self.table.setModel(self.model)
         self.table.set_widths(85, 65, 150, 300, 125, 85, 220)
         self.table.stretch(3)
         self.table.open_requested.connect(self._open_row)
+        self.record_menu(self.table, self.record, self._open_row)
         layout.addWidget(self.table, 3)
         self.detail = QLabel()
         self.detail.setObjectName("deniedDetail")
@@ -80,8 +85,15 @@ class DeniedTab(CaseTab):
         layout.addWidget(scroll, 2)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_detail())
         self.catalogue: dict[str, str] = {}
+        self.case: d.Case | None = None
+
+    def record(self) -> tuple[str, str] | None:
+        row = self.table.current_row()
+        e = self.model.row_object(row) if row is not None else None
+        return None if e is None else (e.record_type, e.key)
 
     def show_case(self, case: d.Case | None) -> None:
+        self.case = case
         keep = self.table.current_row()
         self.model.set_rows(denied_register(case) if case else [])
         if self.model.total:
@@ -92,6 +104,7 @@ class DeniedTab(CaseTab):
         self.catalogue = titles
 
     def _show_detail(self) -> None:
+        self.history_button.setEnabled(self.record() is not None and self.file_ops is not None)
         row = self.table.current_row()
         e = self.model.row_object(row) if row is not None else None
         if e is None:

@@ -69,7 +69,12 @@ class OverviewTab(CaseTab):
             form.addRow(QCoreApplication.translate("OverviewTab", text) + ":", value)
         self.edit_button = QPushButton(_tr("Edit case…"))
         self.edit_button.clicked.connect(self.edit_case)
-        form.addRow("", self._left(self.edit_button))
+        self.case_history_button = QPushButton(_tr("Case history…"))
+        self.case_history_button.setToolTip(
+            _tr("Every change to the case's own fields, from the audit trail")
+        )
+        self.case_history_button.clicked.connect(lambda: self.open_history(("cases", None)))
+        form.addRow("", self._left(self.edit_button, self.case_history_button))
         layout.addWidget(facts)
 
         clients_box = QGroupBox(_tr("Clients"))
@@ -97,7 +102,8 @@ class OverviewTab(CaseTab):
         self.new_party = QPushButton(_tr("New party…"))
         self.open_party = QPushButton(_tr("Open"))
         self.delete_party = QPushButton(_tr("Delete"))
-        for b in (self.new_party, self.open_party, self.delete_party):
+        self.party_history = self.make_history_button(self.current)
+        for b in (self.new_party, self.open_party, self.delete_party, self.party_history):
             bar.addWidget(b)
         bar.addStretch(1)
         pl.addLayout(bar)
@@ -117,6 +123,7 @@ class OverviewTab(CaseTab):
         self.parties.setMinimumHeight(140)
         self.parties.set_widths(260, 110)
         self.parties.open_requested.connect(self._open_party)
+        self.record_menu(self.parties, self.current, self._open_party)
         pl.addWidget(self.parties)
         layout.addWidget(parties_box, 1)
         self.new_party.clicked.connect(lambda: self.new_record.emit("parties"))
@@ -124,11 +131,12 @@ class OverviewTab(CaseTab):
         self.delete_party.clicked.connect(self._delete_party)
 
     @staticmethod
-    def _left(widget: QWidget) -> QWidget:
+    def _left(*widgets: QWidget) -> QWidget:
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(widget)
+        for widget in widgets:
+            row.addWidget(widget)
         row.addStretch(1)
         return holder
 
@@ -146,6 +154,8 @@ class OverviewTab(CaseTab):
         has = bool(case and case.parties)
         self.open_party.setEnabled(has)
         self.delete_party.setEnabled(has)
+        self.party_history.setEnabled(has and self.file_ops is not None)
+        self.case_history_button.setEnabled(case is not None and self.file_ops is not None)
 
     @staticmethod
     def _text(case: d.Case, name: str) -> str:
