@@ -165,8 +165,13 @@ class VaultActions(QObject):
                 self.reload(case)
 
         def failed(exc: BaseException) -> None:
-            if self._loading == case_key:
-                self._loading = None
+            if self._loading != case_key:
+                return
+            self._loading = None
+            if isinstance(exc, UserError):
+                # The case was renamed or deleted meanwhile: the workspace shows what is now.
+                log.info("files of a case not loaded: %s", type(exc).__name__)
+                return
             if self.session.is_open:
                 ErrorReporter.report(exc)
 

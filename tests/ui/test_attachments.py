@@ -545,3 +545,56 @@ def test_locking_closes_a_preview(window: Any, qtbot: Any, tmp_path: Path) -> No
     shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImagePreview)]
     assert not [w for w in shown if w.isVisible()]
     assert panel.model.total == 0
+
+
+def test_an_item_imported_with_a_hash_takes_only_that_file(
+    make_window: Any, qtbot: Any, data_dir: Path, tmp_path: Path, dialogs: Any
+) -> None:
+    right = tmp_path / "seized laptop image.bin"
+    right.write_bytes(MARKER * 50)
+    doc = example_document()
+    item = doc["cases"][0]["evidence"][0]
+    item["file_name"] = right.name
+    item["sha256"] = hashlib.sha256(right.read_bytes()).hexdigest()
+    store_with(data_dir, doc).close()
+    win = make_window()
+    win.unlock_page.passphrase.setText(PASSPHRASE)
+    win.unlock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: win.session.is_open, timeout=20_000)
+    wait_idle(qtbot, win)
+    assert win.workspace.open_case("k1")
+    wait_idle(qtbot, win)
+    tab = win.workspace.case_view.evidence
+    tab.table.select_row(_evidence_row(tab, "e1"))
+    assert "file not in store" in tab.files.note.text()
+    assert item["sha256"] in tab.files.note.text()
+    assert tab.files.attach_button.isEnabled()
+
+    wrong = tmp_path / "another.bin"
+    wrong.write_bytes(b"not the same file")
+    drop(tab.table.viewport(), [wrong], row_point(tab.table, _evidence_row(tab, "e1")))
+    result = wait_intake(qtbot, win)
+    assert not result.stored and "not the one recorded" in dialogs.problems[-1]
+    assert not VaultFolder(win.session.paths).names()
+
+    drop(tab.table.viewport(), [right], row_point(tab.table, _evidence_row(tab, "e1")))
+    result = wait_intake(qtbot, win)
+    assert len(result.stored) == 1
+    tab.table.select_row(_evidence_row(tab, "e1"))
+    assert tab.files.current().sha256 == item["sha256"]
+    assert tab.files.note.isHidden()
+
+
+def test_files_dropped_on_the_files_panel_attach_to_the_selected_record(
+    window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    cv = window.workspace.case_view
+    cv.tabs.setCurrentWidget(cv.requests)
+    tab = cv.requests
+    tab.table.select_row(0)
+    answer = tmp_path / "ministry answer.pdf"
+    answer.write_bytes(pdf_bytes())
+    drop(tab.files, [answer], QPoint(10, 10))
+    result = wait_intake(qtbot, window)
+    assert [(i.record_type, i.record_key) for i in result.stored] == [tab.current()]
+    assert tab.files.model.total == 1
