@@ -20,10 +20,11 @@ from casefiles.backup import (
 )
 from casefiles.backup.export import decrypt_export, unpack_export
 from casefiles.services import admin, interchange
+from casefiles.ui import backup_ops
 from casefiles.ui.backup_ops import BackupPassphrase, ExportTarget
 from casefiles.ui.main_window import UNLOCK, WORK
 from casefiles.ui.preferences import Preferences
-from tests.factories import PASSPHRASE, example_document, make_store, store_with
+from tests.factories import CHEAP_KDF, PASSPHRASE, example_document, make_store, store_with
 from tests.ui.conftest import wait_idle
 
 
@@ -134,7 +135,12 @@ def test_back_up_now_with_a_separate_passphrase_and_a_wrong_store_passphrase(
 
 
 def test_cancelled_backup_leaves_no_file(
-    make_window: Any, qtbot: Any, example_dir: Path, tmp_path: Path, dialogs: Any
+    make_window: Any,
+    qtbot: Any,
+    example_dir: Path,
+    tmp_path: Path,
+    dialogs: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window()
     _unlock(window, qtbot)
@@ -148,6 +154,30 @@ def test_cancelled_backup_leaves_no_file(
     assert list(out.iterdir()) == []
     assert not dialogs.problems and not dialogs.infos
     assert not any(p.name.startswith(".backup-") for p in example_dir.iterdir())
+
+    # Cancelled once the backup is being written: the cancel reaches create_backup.
+    real = backup_ops.scaled
+    tasks: list[Any] = []
+    stages: list[str] = []
+
+    def cancelling(progress: Any, halves: bool) -> Any:
+        report = real(progress, halves)
+
+        def wrapped(p: Any) -> None:
+            stages.append(p.stage)
+            report(p)
+            if p.stage == "write":
+                tasks[0].cancel()
+
+        return wrapped
+
+    monkeypatch.setattr(backup_ops, "scaled", cancelling)
+    window.acts.back_up.trigger()
+    tasks.extend(window.session.runner._running)
+    wait_idle(qtbot, window, 30_000)
+    assert stages and stages[0] == "write"
+    assert list(out.iterdir()) == []
+    assert not dialogs.problems and not dialogs.infos
 
 
 # -- automatic backups ------------------------------------------------------------------------
@@ -297,3 +327,27 @@ def _settings() -> Any:
     from casefiles.ui.appsettings import AppSettings
 
     return AppSettings()
+
+
+def test_after_a_passphrase_change_the_old_backup_key_is_reported(
+    make_window: Any,
+    qtbot: Any,
+    example_dir: Path,
+    usb: Path,
+    dialogs: Any,
+    sealed_key: BackupKey,
+) -> None:
+    """The saved key stays sealed with the passphrase it was made with (`passwd` does not
+    touch it): the app says so at unlock instead of pretending backups open with the new one."""
+    sealed_key.public().save_public(example_dir)
+    store = admin.open_store(example_dir, PASSPHRASE)
+    store.change_passphrase("a brand new passphrase", CHEAP_KDF)
+    store.close()
+    _auto(usb).save(_settings())
+    window = make_window()
+    _unlock(window, qtbot, "a brand new passphrase")
+    qtbot.waitUntil(lambda: bool(dialogs.problems), timeout=10_000)
+    (problem,) = dialogs.problems
+    assert "opens with another passphrase" in problem
+    assert "make a new backup key in Preferences" in problem
+    assert window.backups.key is None and window.backups.key_problem == problem.split(": ", 1)[1]
