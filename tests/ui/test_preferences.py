@@ -102,7 +102,9 @@ def test_backup_passphrase_dialog(qtbot: Any) -> None:
     dialog.new.first.setText("violin staple orbit lantern copper")
     dialog.new.second.setText("violin staple orbit lantern copper")
     assert dialog.new.strength.meter.value() >= 3
-    assert dialog.value() == BackupPassphrase("violin staple orbit lantern copper", same_as_store=False)
+    assert dialog.value() == BackupPassphrase(
+        "violin staple orbit lantern copper", same_as_store=False
+    )
     assert _ok(dialog.buttons)
 
 
