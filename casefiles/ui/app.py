@@ -7,10 +7,12 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import casefiles
+from casefiles.domain.errors import StoreBusy
 from casefiles.resources import resource
 from casefiles.services.logs import attach_file_log, fallback_log_dir
 from casefiles.services.process import harden_process
@@ -22,6 +24,7 @@ from casefiles.ui.appsettings import AppSettings
 from casefiles.ui.dialogs import scrub_qt_file_dialog_history
 from casefiles.ui.main_window import MainWindow
 from casefiles.ui.session import Session
+from casefiles.ui.single_instance import SingleInstance
 from casefiles.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -89,6 +92,39 @@ def _attach_log(data_dir: Path) -> None:
     errors.ErrorReporter.log_path = path
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show `window` on top (a second app on the same case file asked for it)."""
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def refuse_second_instance(instance: SingleInstance) -> int:
+    """Another app has this case file open: bring it forward, say so, exit 1."""
+    reached = instance.ask_first_to_raise()
+    if reached:
+        message = _tr(
+            "This case file is already open in another casefiles window, which was brought "
+            "to the front. Use that window, or close it before starting casefiles again."
+        )
+    else:
+        message = _tr(
+            "This case file is already open in another casefiles window. Switch to that "
+            "window, or close it before starting casefiles again."
+        )
+    log.info("second app on the same case file refused (first reached: %s)", reached)
+    sys.stderr.write(f"casefiles: {message}\n")
+    sys.stderr.flush()
+    if not reached and QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        QMessageBox.warning(None, "casefiles", message)
+    return 1
+
+
 def run(argv: list[str]) -> int:
     harden_process()
     args = parse_args(argv)
@@ -96,10 +132,22 @@ def run(argv: list[str]) -> int:
     app = make_app(argv)
     _attach_log(data_dir)
     sys.excepthook = errors.excepthook
-    scrub_qt_file_dialog_history()
-    window = build_window(data_dir)
-    window.show()
-    log.info("desktop app started")
-    code = app.exec()
-    scrub_qt_file_dialog_history()
+    try:
+        instance = SingleInstance(data_dir)
+    except StoreBusy as exc:
+        sys.stderr.write(f"casefiles: {exc}\n")
+        return 1
+    if not instance.acquire():
+        return refuse_second_instance(instance)
+    try:
+        scrub_qt_file_dialog_history()
+        window = build_window(data_dir)
+        window.session.sweep_copies()  # leftovers of a crash; this app is alone on the folder
+        instance.activation_requested.connect(lambda: bring_forward(window))
+        window.show()
+        log.info("desktop app started")
+        code = app.exec()
+        scrub_qt_file_dialog_history()
+    finally:
+        instance.release()
     return int(code)
