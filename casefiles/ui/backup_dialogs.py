@@ -71,6 +71,7 @@ class BackupPassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, text: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         intro = QLabel(text)
         intro.setWordWrap(True)
@@ -155,6 +156,7 @@ class EncryptedExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, case_label: str | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Export encrypted"))
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         scope = QGroupBox(_tr("Export"))
         sl = QVBoxLayout(scope)

@@ -72,6 +72,7 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Preferences"))
+        self.setMinimumWidth(520)
         self._current = current
         layout = QVBoxLayout(self)
 
@@ -95,7 +96,9 @@ class PreferencesDialog(QDialog):
         self.browse = QPushButton(_tr("&Choose…"))
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)
-        bf.addRow(_tr("&Folder:"), row)
+        folder_label = QLabel(_tr("&Folder:"))
+        folder_label.setBuddy(self.folder)
+        bf.addRow(folder_label, row)
         self.on_exit = QCheckBox(_tr("When casefiles &quits"))
         self.on_exit.setChecked(current.backup_on_exit)
         bf.addRow(_tr("Back up:"), self.on_exit)
