@@ -5,14 +5,17 @@ Real stores and real backups (each costs one scrypt run, about a second): few of
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pyrage import x25519
 
 from casefiles.backup import (
     BackupKey,
     BackupWrongPassphrase,
+    agefmt,
     list_backups,
     restore_backup,
     unlock_backup,
@@ -22,6 +25,7 @@ from casefiles.backup.export import decrypt_export, unpack_export
 from casefiles.services import admin, interchange
 from casefiles.ui import backup_ops
 from casefiles.ui.backup_ops import BackupPassphrase, ExportTarget
+from casefiles.ui.dialogs import Dialogs
 from casefiles.ui.main_window import UNLOCK, WORK
 from casefiles.ui.preferences import Preferences
 from tests.factories import CHEAP_KDF, PASSPHRASE, example_document, make_store, store_with
@@ -351,3 +355,44 @@ def test_after_a_passphrase_change_the_old_backup_key_is_reported(
     assert "opens with another passphrase" in problem
     assert "make a new backup key in Preferences" in problem
     assert window.backups.key is None and window.backups.key_problem == problem.split(": ", 1)[1]
+
+
+def test_export_encrypted_to_an_age_recipient_imports_with_the_identity_file(
+    make_window: Any,
+    qtbot: Any,
+    example_dir: Path,
+    tmp_path: Path,
+    dialogs: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    identity = x25519.Identity.generate()
+    key_file = tmp_path / "co-counsel.key"
+    key_file.write_bytes(agefmt.identity_file(identity, datetime.now(UTC)))
+    window = make_window()
+    _unlock(window, qtbot)
+    window.workspace.open_case("k1")
+    wait_idle(qtbot, window)
+    reference = window.workspace.case_view.case.reference
+    target = tmp_path / "one case.age"
+    dialogs.save_path = target
+    dialogs.encrypted_export = ExportTarget(True, recipients=(str(identity.to_public()),))
+    window.acts.export_encrypted.trigger()
+    wait_idle(qtbot, window)
+    assert dialogs.asked == [reference]  # the dialog offered the case in view
+    assert "Exported 1 case(s)" in dialogs.infos[-1]
+    assert "co-counsel's public key" in dialogs.infos[-1]
+    window.close()
+    wait_idle(qtbot, window)
+
+    other = tmp_path / "co-counsel"
+    make_store(other).close()
+    second = make_window(other)
+    _unlock(second, qtbot)
+    answers = iter([target, key_file])
+    monkeypatch.setattr(Dialogs, "open_file", classmethod(lambda _c, *_a: next(answers)))
+    second.acts.import_.trigger()
+    wait_idle(qtbot, second)
+    assert not dialogs.problems
+    assert dialogs.infos[-1].startswith("Import finished")
+    second.lock()
+    assert [c["reference"] for c in _export(other)["cases"]] == [reference]
