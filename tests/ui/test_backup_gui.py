@@ -359,8 +359,8 @@ def test_after_a_passphrase_change_the_old_backup_key_is_reported(
 
 def test_export_encrypted_to_an_age_recipient_imports_with_the_identity_file(
     make_window: Any,
+    demo_window: Any,
     qtbot: Any,
-    example_dir: Path,
     tmp_path: Path,
     dialogs: Any,
     monkeypatch: pytest.MonkeyPatch,
@@ -368,8 +368,8 @@ def test_export_encrypted_to_an_age_recipient_imports_with_the_identity_file(
     identity = x25519.Identity.generate()
     key_file = tmp_path / "co-counsel.key"
     key_file.write_bytes(agefmt.identity_file(identity, datetime.now(UTC)))
-    window = make_window()
-    _unlock(window, qtbot)
+    window = demo_window  # two cases
+    assert window.workspace.case_list.model.rowCount() == 2
     window.workspace.open_case("k1")
     wait_idle(qtbot, window)
     reference = window.workspace.case_view.case.reference
