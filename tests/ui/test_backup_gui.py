@@ -96,6 +96,7 @@ def test_back_up_now_writes_a_backup_that_verifies_and_restores(
     window.acts.back_up.trigger()
     wait_idle(qtbot, window, 30_000)
     assert not dialogs.problems
+    assert list(target.parent.iterdir()) == [target]
     (report,) = dialogs.infos
     assert "read back in full" in report
     assert f"Size: {target.stat().st_size / 1024:.1f} KiB" in report
@@ -292,13 +293,16 @@ def test_export_encrypted_to_a_passphrase_and_import_it(
 ) -> None:
     window = make_window()
     _unlock(window, qtbot)
-    target = tmp_path / "for co-counsel.age"
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "for co-counsel.age"
     dialogs.save_path = target
     dialogs.encrypted_export = ExportTarget(False, passphrase="river copper night")
     window.acts.export_encrypted.trigger()
     wait_idle(qtbot, window, 30_000)
     assert not dialogs.problems
     assert "encrypted to a passphrase" in dialogs.infos[-1]
+    assert list(out.iterdir()) == [target]  # nothing else written, no temp file left
     raw = target.read_bytes()
     assert raw.startswith(b"age-encryption.org/v1")
     reference = example_document()["cases"][0]["reference"]
