@@ -28,8 +28,21 @@ def _case_row(session: Session, reference: str, *, full: bool = False) -> m.Case
     return row  # type: ignore[no-any-return]
 
 
+def search_key(row: d.CaseSummaryRow) -> str:
+    """What a case-list search looks in, case-folded: reference, title, court and clients.
+
+    The desktop app computes it once per row and filters as the user types.
+    """
+    return " ".join((row.reference, row.title, row.court or "", *row.clients)).casefold()
+
+
+def search_words(search: str | None) -> list[str]:
+    """The words of a search, case-folded; a row matches when its key holds every one."""
+    return search.casefold().split() if search else []
+
+
 def _matches(row: d.CaseSummaryRow, words: list[str]) -> bool:
-    haystack = " ".join((row.reference, row.title, row.court or "", *row.clients)).casefold()
+    haystack = search_key(row)
     return all(w in haystack for w in words)
 
 
@@ -77,8 +90,8 @@ def list_cases(
             )
             for cid, key, ref, title, st, court, starts in session.execute(query)
         ]
-    if search and search.strip():
-        words = search.casefold().split()
+    words = search_words(search)
+    if words:
         rows = [r for r in rows if _matches(r, words)]
     return rows
 

@@ -186,8 +186,20 @@ def _walk_strings(node: Any, path: list[str | int]) -> Iterator[tuple[list[str |
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _clean_text(doc: Any) -> bool:
+    """A quick look at the whole document as JSON text (NUL is escaped as `\\u0000` there,
+    a lone surrogate kept): True when no string can hold either; else walk it for paths."""
+    try:
+        text = json.dumps(doc, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return False
+    return "\\u0000" not in text and _SURROGATE.search(text) is None
+
+
 def text_problems(doc: Any) -> list[str]:
     """NUL characters and unpaired surrogates anywhere, keys of objects included."""
+    if _clean_text(doc):
+        return []
     problems = []
     for path, text in _walk_strings(doc, []):
         if "\x00" in text:

@@ -1,15 +1,17 @@
 """The case list on the left: search as you type, filter by status, pick a case.
 
-The search runs in the services (over reference, title, clients and court) on
-the task runner, a moment after the last keystroke; a late answer to an older
-search is dropped.
+Every case's summary row is read on the task runner (`reload`, after a change)
+with its search key (`cases.search_key`: reference, title, clients and court,
+case-folded); typing and the status filter then narrow those rows in memory at
+each keystroke, with no query and no delay.  A late answer to an older reload
+is dropped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -57,6 +59,12 @@ class CaseList(QWidget):
         self._store = store
         self._generation = 0
         self.loading = False
+        #: Every case's row and its search key, as last read (`reload`).
+        self._rows: list[d.CaseSummaryRow] = []
+        self._keys: list[str] = []
+        #: The words and status the shown rows were filtered by, and those rows' indexes.
+        self._filter: tuple[list[str], str | None] | None = None
+        self._shown: list[int] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
@@ -101,12 +109,8 @@ class CaseList(QWidget):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.new_button)
         layout.addLayout(bottom)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
-        self._timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(self._timer.start)
-        self.status.currentIndexChanged.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self.apply_filter())
+        self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.table.open_requested.connect(self._chosen)
         self.table.clicked.connect(lambda index: self._chosen(index.row()))
 
@@ -116,33 +120,59 @@ class CaseList(QWidget):
             self.case_chosen.emit(key)
 
     def reload(self, select: str | None = None) -> None:
+        """Read every case's row again (after a change), then show those the filter lets by."""
         store = self._store()
         if store is None:
             return
         self._generation += 1
         generation = self._generation
-        text = self.search.text()
-        data = self.status.currentData()
-        status = CaseStatus(data) if data else None
         keep = select or self.table.current_key()
         self.loading = True
 
-        def done(rows: list[d.CaseSummaryRow]) -> None:
+        def work() -> tuple[list[d.CaseSummaryRow], list[str]]:
+            rows = cases.list_cases(store)
+            return rows, [cases.search_key(r) for r in rows]
+
+        def done(result: tuple[list[d.CaseSummaryRow], list[str]]) -> None:
             if generation != self._generation or self._store() is None:
                 return
             self.loading = False
-            self.model.set_rows(rows)
-            self.count.setText(_tr("%n case(s)", len(rows)))
-            self.empty.setVisible(not rows and not text and status is None)
-            if keep is not None:
-                self.select(keep)
+            self._rows, self._keys = result
+            self._filter = None
+            self.apply_filter(keep)
 
         def failed(exc: BaseException) -> None:
             self.loading = False
             if generation == self._generation:
                 ErrorReporter.report(exc, self)
 
-        self.runner.run(lambda _p, _c: cases.list_cases(store, text, status), done, failed)
+        self.runner.run(lambda _p, _c: work(), done, failed)
+
+    def apply_filter(self, keep: str | None = None) -> None:
+        """Show the rows whose key holds every typed word, in the chosen status.
+
+        A search that only adds to the last one narrows the rows shown, not all.
+        """
+        words = cases.search_words(self.search.text())
+        status: str | None = self.status.currentData() or None
+        keep = keep or self.table.current_key()
+        candidates: list[int] | range = range(len(self._rows))
+        if self._filter is not None and self._filter[1] == status:
+            last = self._filter[0]
+            if len(words) >= len(last) and all(o in w for w, o in zip(words, last, strict=False)):
+                candidates = self._shown  # every old word is inside a new one: a subset
+        keys, rows = self._keys, self._rows
+        shown = [
+            i
+            for i in candidates
+            if (status is None or rows[i].status == status) and all(w in keys[i] for w in words)
+        ]
+        self._filter, self._shown = (words, status), shown
+        self.model.set_rows([rows[i] for i in shown])
+        self.count.setText(_tr("%n case(s)", len(shown)))
+        self.empty.setVisible(not rows and not self.loading)
+        if keep is not None:
+            self.select(keep)
 
     def select(self, key: str) -> None:
         row = self.model.row_of_key(key)
@@ -154,8 +184,10 @@ class CaseList(QWidget):
     def clear(self) -> None:
         self._generation += 1
         self.loading = False
+        self._rows, self._keys, self._shown, self._filter = [], [], [], None
         self.model.clear()
         self.count.clear()
         self.empty.hide()
+        self.search.blockSignals(True)
         self.search.clear()
-        self._timer.stop()
+        self.search.blockSignals(False)
