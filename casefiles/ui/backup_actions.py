@@ -253,14 +253,18 @@ def apply_preferences(
         replace(chosen, backup_enabled=False).save(settings)
         scheduler.configure()
         return
-    answer = Dialogs.ask_backup_passphrase(
+    # The case file's own passphrase only: the key is opened again at each unlock with
+    # the passphrase typed there, which is what lets each backup be verified and older
+    # ones rotated away (a separate passphrase would leave them unchecked, never rotated).
+    typed = Dialogs.ask_passphrase(
         window,
         _tr("Automatic backups"),
         _tr(
-            "Automatic backups are encrypted to a backup key that opens with a passphrase. "
-            "Which one? By default the case file's own (as it is now); type it to confirm."
+            "Automatic backups open with the case file's passphrase (as it is now). "
+            "Type it to make the backup key."
         ),
     )
+    answer = None if typed is None else backup_ops.BackupPassphrase(typed, same_as_store=True)
     if answer is None:
         # No key: everything else is kept, automatic backups stay as they were.
         replace(chosen, backup_enabled=settings.backup_enabled).save(settings)
@@ -275,8 +279,8 @@ def apply_preferences(
             window,
             _tr("Automatic backups"),
             _tr(
-                "Automatic backups are on, to {folder}. They open with the passphrase "
-                "you just typed."
+                "Automatic backups are on, to {folder}. They open with the case file's "
+                "passphrase as it is now."
             ).format(folder=chosen.backup_folder),
         )
 

@@ -118,10 +118,9 @@ class BackupScheduler(QObject):
             if isinstance(exc, BackupWrongPassphrase):
                 self.key_problem = _tr(
                     "The automatic backup key opens with another passphrase than the case "
-                    "file's (a separate backup passphrase, or the case file's passphrase "
-                    "before it changed). Backups still run, but they cannot be checked or "
-                    "rotated, and they open only with that other passphrase: make a new "
-                    "backup key in Preferences."
+                    "file's: it was made before the case file's passphrase changed. Backups "
+                    "still run, but they cannot be checked or rotated, and they open only "
+                    "with the old passphrase: make a new backup key in Preferences."
                 )
             elif isinstance(exc, BackupError):
                 self.key_problem = friendly_message(exc)

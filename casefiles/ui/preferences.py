@@ -127,8 +127,8 @@ class PreferencesDialog(QDialog):
         if key_fingerprint is None:
             self.key_state.setText(
                 _tr(
-                    "not set up yet: you will be asked for the passphrase the backups "
-                    "open with (the case file's own, or a separate one)"
+                    "not set up yet: you will be asked for the case file's passphrase, "
+                    "which the backups will open with"
                 )
             )
             self.new_key.setChecked(True)
@@ -144,8 +144,8 @@ class PreferencesDialog(QDialog):
             _tr(
                 "A backup that falls while casefiles is locked runs only if it needs no "
                 "secret; otherwise you are told at the next unlock. Backups open with the "
-                "passphrase the key was made with, even after the case file's passphrase "
-                "changes: then make a new key."
+                "case file's passphrase as it was when the key was made: after changing "
+                "the passphrase, make a new key."
             )
         )
         note.setWordWrap(True)

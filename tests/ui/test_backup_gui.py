@@ -194,10 +194,18 @@ def test_turning_automatic_backups_on_makes_a_key_and_a_run_rotates(
     window = make_window()
     _unlock(window, qtbot)
     dialogs.preferences = _auto(usb, backup_keep=2, idle_minutes=7)
-    dialogs.backup_passphrase = BackupPassphrase(PASSPHRASE, same_as_store=True)
+    dialogs.passphrase = "not the passphrase"
+    window.acts.preferences.trigger()
+    wait_idle(qtbot, window)
+    assert len(dialogs.problems) == 1 and "Wrong passphrase" in dialogs.problems[0]
+    assert BackupKey.load_public(example_dir) is None and not window.settings.backup_enabled
+    assert window.settings.idle_minutes == 7  # the rest is kept
+    dialogs.asked.clear()
+    dialogs.passphrase = PASSPHRASE
     window.acts.preferences.trigger()
     wait_idle(qtbot, window, 30_000)
     assert dialogs.asked == ["Automatic backups"]
+    assert len(dialogs.problems) == 1
     public = BackupKey.load_public(example_dir)
     assert public is not None
     assert window.settings.backup_enabled and window.settings.backup_keep == 2
@@ -210,7 +218,7 @@ def test_turning_automatic_backups_on_makes_a_key_and_a_run_rotates(
     assert window.backups.due()
     window.backups.tick()
     wait_idle(qtbot, window, 30_000)
-    assert not dialogs.problems
+    assert len(dialogs.problems) == 1  # only the wrong passphrase above
     kept = list_backups(usb)
     assert len(kept) == 2 and kept[0] == old[2]
     assert verify_backup(kept[1], key=window.backups.key).manifest.audit_head is not None
