@@ -29,8 +29,10 @@ full one, or empty for an empty file, or full-sized; its flag tells.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import stat
 import struct
 from collections import deque
 from collections.abc import Callable
@@ -53,6 +55,13 @@ HEADER_BYTES = _HEADER.size
 #: Chunks per read and write: 1 MiB of plaintext at a time.
 CHUNKS_PER_BLOCK = 16
 BLOCK = CHUNK * CHUNKS_PER_BLOCK
+#: Blocks in flight between the threads: enough that the hashing thread, the
+#: slowest stage, still has work when the reading thread misses a time slice
+#: on a busy machine.  Memory stays at twice this many blocks.
+BLOCKS_IN_FLIGHT = 8
+#: Written ciphertext is handed to the kernel's writeback every so many bytes,
+#: so the disk writes while we encrypt and the closing fsync has little left.
+WRITEBACK_STEP = 64 << 20
 _MAX_CHUNKS = 1 << 32
 
 #: `read_into(buffer) -> bytes read`; 0 at the end.
@@ -113,14 +122,14 @@ class _Offload:
     hashlib releases the GIL while hashing and file writes release it while
     the kernel copies, so hashing and writing run beside reading and
     encryption on the calling thread.  A buffer is handed out again only when
-    every function is done with it: memory stays at `count` buffers.  A
+    every function is done with it: memory stays at `BLOCKS_IN_FLIGHT` buffers.  A
     helper's exception surfaces at the next `buffer()` or at `finish()`.
     """
 
-    def __init__(self, fns: list[Callable[[memoryview], object]], size: int, count: int = 4):
+    def __init__(self, fns: list[Callable[[memoryview], object]], size: int) -> None:
         self._fns = fns
         self._pools = [ThreadPoolExecutor(1, thread_name_prefix="vault") for _ in fns]
-        self._buffers = [bytearray(size) for _ in range(count)]
+        self._buffers = [bytearray(size) for _ in range(BLOCKS_IN_FLIGHT)]
         self._pending: deque[list[Future[object]]] = deque()
         self._next = 0
 
@@ -150,13 +159,65 @@ class _Offload:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
+class _Writer:
+    """Writes to `out`, starting the kernel's writeback behind itself on a regular file.
+
+    Left to itself the kernel holds gigabytes of written data in memory and
+    writes it out only at the closing fsync, after all the encryption is done;
+    started every `WRITEBACK_STEP`, the disk works while we encrypt (for
+    2 GiB the closing fsync went from half a second to almost nothing).
+    Python has no `sync_file_range`; on Linux `posix_fadvise(DONTNEED)`
+    starts writeback of the range, then drops those of its pages already
+    clean (PostgreSQL's fallback relies on the same).  It is a hint: it
+    changes no data, durability still comes from the caller's fsync, and
+    where it is refused or `out` is not a regular file this only writes.
+    """
+
+    def __init__(self, out: BinaryIO) -> None:
+        self._out = out
+        self._fd = _regular_fd(out) if hasattr(os, "posix_fadvise") else None
+        self._start = 0
+        if self._fd is not None:
+            try:
+                self._start = out.tell()
+            except OSError:
+                self._fd = None
+        self._written = 0
+        self._kicked = 0
+
+    def write(self, data: memoryview | bytes) -> None:
+        self._out.write(data)
+        self._written += len(data)
+        if self._fd is not None and self._written - self._kicked >= WRITEBACK_STEP:
+            self._out.flush()
+            try:
+                os.posix_fadvise(
+                    self._fd,
+                    self._start + self._kicked,
+                    self._written - self._kicked,
+                    os.POSIX_FADV_DONTNEED,
+                )
+            except OSError:
+                self._fd = None
+            self._kicked = self._written
+
+
+def _regular_fd(out: BinaryIO) -> int | None:
+    with contextlib.suppress(OSError, ValueError):
+        fd = out.fileno()
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            return fd
+    return None
+
+
 def seal(read_into: ReadInto, out: BinaryIO, key: bytes, tick: Tick | None = None) -> Sealed:
     """Encrypt everything `read_into` gives into `out`; hash the plaintext on the way."""
     aead = AESGCM(key)
     prefix = os.urandom(PREFIX_BYTES)
     header = _HEADER.pack(MAGIC, ALG_AES256GCM, CHUNK_LOG2, prefix)
     aad_more, aad_last = _aad(header, False), _aad(header, True)
-    out.write(header)
+    writer = _Writer(out)
+    writer.write(header)
     digest = hashlib.sha256()
     # The last chunk read is held back until the next read shows whether more follows.
     held = bytearray(CHUNK)
@@ -166,7 +227,7 @@ def seal(read_into: ReadInto, out: BinaryIO, key: bytes, tick: Tick | None = Non
     written = HEADER_BYTES
     with (
         _Offload([digest.update], BLOCK) as plain,
-        _Offload([out.write], CHUNKS_PER_BLOCK * (CHUNK + TAG)) as sealed,
+        _Offload([writer.write], CHUNKS_PER_BLOCK * (CHUNK + TAG)) as sealed,
     ):
         while True:
             view = plain.buffer()

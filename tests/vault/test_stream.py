@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import io
 import os
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -26,8 +29,6 @@ def open_(ct: bytes, key: bytes) -> bytes:
     got = bytearray()
     size, digest = stream.open_sealed(io.BytesIO(ct).readinto, key, got.extend)
     assert size == len(got)
-    import hashlib
-
     assert digest == hashlib.sha256(got).hexdigest()
     return bytes(got)
 
@@ -101,3 +102,75 @@ def test_another_files_key_or_header_does_not_open_it() -> None:
     ct2 = seal(b"evidence", key)
     _damaged(ct2[:H] + ct[H:], key)  # header (nonce prefix) of another file
     _damaged(b"not a vault file at all", key)
+
+
+# -- files written by earlier versions -----------------------------------------------------
+
+FORMAT1 = Path(__file__).parent / "data" / "format1-64k-chunks.cfv"
+
+
+def test_a_file_written_by_the_first_vault_version_still_opens() -> None:
+    # Written once by the first release's `seal` (64 KiB chunks); never regenerate it.
+    key = hashlib.sha256(b"casefiles vault test key").digest()
+    plain = hashlib.shake_256(b"casefiles vault format 1").digest(2 * 65536 + 100)
+    ct = FORMAT1.read_bytes()
+    assert ct[:6] == b"CFV\x01\x01\x10"
+    assert open_(ct, key) == plain
+    _damaged(ct[:-1], key)
+
+
+# -- writing to a real file ----------------------------------------------------------------
+
+needs_fadvise = pytest.mark.skipif(
+    not hasattr(os, "posix_fadvise"), reason="no posix_fadvise on this platform"
+)
+
+
+@needs_fadvise
+def test_writeback_is_started_behind_the_writer_over_the_whole_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(stream, "WRITEBACK_STEP", 1 << 20)
+    calls: list[tuple[int, int, int]] = []
+    real = os.posix_fadvise
+
+    def record(fd: int, offset: int, length: int, advice: int) -> None:
+        calls.append((offset, length, advice))
+        real(fd, offset, length, advice)
+
+    monkeypatch.setattr(stream.os, "posix_fadvise", record)
+    data = os.urandom(5 * B + 123)
+    key = stream.new_key()
+    path = tmp_path / "sealed"
+    with path.open("wb") as out:
+        sealed = stream.seal(io.BytesIO(data).readinto, out, key)
+    ct = path.read_bytes()
+    assert len(ct) == sealed.stored_size
+    assert open_(ct, key) == data
+    assert calls and all(advice == os.POSIX_FADV_DONTNEED for _o, _l, advice in calls)
+    ends = 0
+    for offset, length, _advice in calls:
+        assert offset == ends and length >= 1 << 20
+        ends = offset + length
+    assert len(ct) - ends < (1 << 20) + B
+
+
+@needs_fadvise
+def test_a_refused_writeback_hint_only_stops_the_hints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(stream, "WRITEBACK_STEP", 1 << 20)
+    calls = []
+
+    def refuse(*args: int) -> None:
+        calls.append(args)
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+    monkeypatch.setattr(stream.os, "posix_fadvise", refuse)
+    data = os.urandom(3 * B)
+    key = stream.new_key()
+    path = tmp_path / "sealed"
+    with path.open("wb") as out:
+        stream.seal(io.BytesIO(data).readinto, out, key)
+    assert open_(path.read_bytes(), key) == data
+    assert len(calls) == 1
