@@ -312,7 +312,7 @@ def export_file(
     ref = evidence.find_blob(store, case_ref, exhibit=exhibit, key=key)
     try:
         with atomic_writer(path) as out:
-            decrypt_to(store, ref, out.write, progress)
+            decrypt_to(store, ref, stream.Writer(out).write, progress)
     except OSError as err:
         log.info("export write error errno=%s", err.errno)
         if err.errno in (errno.ENOSPC, errno.EDQUOT):

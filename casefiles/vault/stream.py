@@ -38,7 +38,7 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -159,13 +159,14 @@ class _Offload:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-class _Writer:
+class Writer:
     """Writes to `out`, starting the kernel's writeback behind itself on a regular file.
 
     Left to itself the kernel holds gigabytes of written data in memory and
-    writes it out only at the closing fsync, after all the encryption is done;
-    started every `WRITEBACK_STEP`, the disk works while we encrypt (for
-    2 GiB the closing fsync went from half a second to almost nothing).
+    writes it out only at the closing fsync, after all the other work is done;
+    started every `WRITEBACK_STEP`, the disk works while we encrypt (intake)
+    or decrypt (export): for 2 GiB the closing fsync went from half a second
+    to almost nothing.
     Python has no `sync_file_range`; on Linux `posix_fadvise(DONTNEED)`
     starts writeback of the range, then drops those of its pages already
     clean (PostgreSQL's fallback relies on the same).  It is a hint: it
@@ -173,14 +174,14 @@ class _Writer:
     where it is refused or `out` is not a regular file this only writes.
     """
 
-    def __init__(self, out: BinaryIO) -> None:
+    def __init__(self, out: IO[bytes]) -> None:
         self._out = out
         self._fd = _regular_fd(out) if hasattr(os, "posix_fadvise") else None
         self._start = 0
         if self._fd is not None:
             try:
                 self._start = out.tell()
-            except OSError:
+            except (OSError, ValueError):
                 self._fd = None
         self._written = 0
         self._kicked = 0
@@ -202,8 +203,9 @@ class _Writer:
             self._kicked = self._written
 
 
-def _regular_fd(out: BinaryIO) -> int | None:
-    with contextlib.suppress(OSError, ValueError):
+def _regular_fd(out: IO[bytes]) -> int | None:
+    # Anything with a `write` will do as `out`; only a real file gets the hint.
+    with contextlib.suppress(OSError, ValueError, AttributeError):
         fd = out.fileno()
         if stat.S_ISREG(os.fstat(fd).st_mode):
             return fd
@@ -216,7 +218,7 @@ def seal(read_into: ReadInto, out: BinaryIO, key: bytes, tick: Tick | None = Non
     prefix = os.urandom(PREFIX_BYTES)
     header = _HEADER.pack(MAGIC, ALG_AES256GCM, CHUNK_LOG2, prefix)
     aad_more, aad_last = _aad(header, False), _aad(header, True)
-    writer = _Writer(out)
+    writer = Writer(out)
     writer.write(header)
     digest = hashlib.sha256()
     # The last chunk read is held back until the next read shows whether more follows.

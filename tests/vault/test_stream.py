@@ -174,3 +174,17 @@ def test_a_refused_writeback_hint_only_stops_the_hints(
         stream.seal(io.BytesIO(data).readinto, out, key)
     assert open_(path.read_bytes(), key) == data
     assert len(calls) == 1
+
+
+def test_any_object_with_a_write_method_will_do_as_the_output() -> None:
+    class Sink:
+        def __init__(self) -> None:
+            self.data = bytearray()
+
+        def write(self, b: bytes) -> int:
+            self.data += b
+            return len(b)
+
+    sink, key, data = Sink(), stream.new_key(), os.urandom(B + 5)
+    stream.seal(io.BytesIO(data).readinto, sink, key)  # type: ignore[arg-type]
+    assert open_(bytes(sink.data), key) == data
