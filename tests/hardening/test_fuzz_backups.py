@@ -98,8 +98,17 @@ def _regions(data: bytes) -> list[tuple[int, int]]:
     return spans
 
 
+class Mutated(bytes):
+    """The mutated file; its repr stays short when hypothesis reports a failing example."""
+
+    how: str = ""
+
+    def __repr__(self) -> str:
+        return f"<{self.how}: {len(self)} bytes>"
+
+
 @st.composite
-def mutations(draw: st.DrawFn, raw: dict[str, bytes]) -> tuple[str, str, bytes]:
+def mutations(draw: st.DrawFn, raw: dict[str, bytes]) -> tuple[str, str, Mutated]:
     name = draw(st.sampled_from(sorted(raw)))
     data = raw[name]
     kind = draw(st.sampled_from(["flip", "aimed flip", "truncate", "cut", "append", "splice"]))
@@ -129,7 +138,9 @@ def mutations(draw: st.DrawFn, raw: dict[str, bytes]) -> tuple[str, str, bytes]:
         i = draw(st.integers(1, len(data) - 1))
         j = i if draw(st.booleans()) else draw(st.integers(1, len(other) - 1))
         out = bytearray(data[:i] + other[j:])
-    return name, kind, bytes(out)
+    mutated = Mutated(out)
+    mutated.how = f"{kind} of backup {name}"
+    return name, kind, mutated
 
 
 COUNTS: dict[str, int] = {}
@@ -150,7 +161,7 @@ def test_mutated_backups_give_a_clean_error_or_the_original(backups: Backups) ->
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
     @given(case=mutations(backups.raw), restore=st.integers(0, 3))
-    def check(case: tuple[str, str, bytes], restore: int) -> None:
+    def check(case: tuple[str, str, Mutated], restore: int) -> None:
         _name, kind, data = case
         path.write_bytes(data)
         try:
