@@ -1,19 +1,13 @@
-"""`make bench`: run each benchmark script in turn, in one run, and print its figures."""
+"""`make bench`: every figure against its floor in one run; exits 1 when a budget is missed.
+
+See `benchmarks/suite.py` for the options (`--write-results`, `--only`, `--profile`).
+"""
 
 from __future__ import annotations
 
-import runpy
 import sys
 
-SCRIPTS = [
-    "benchmarks.bench_import",
-    "benchmarks.bench_pdf",
-    "benchmarks.bench_vault",
-    "benchmarks.bench_backup",
-]
+from benchmarks.suite import main
 
 if __name__ == "__main__":
-    for name in SCRIPTS:
-        print(f"== {name}", flush=True)
-        runpy.run_module(name, run_name="__main__")
-    sys.exit(0)
+    sys.exit(main())

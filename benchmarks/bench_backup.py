@@ -1,15 +1,16 @@
-"""Backup and restore of a store with 1 GB of evidence against raw pyrage streaming, one run.
+"""Backup create, verify and restore of a store with 1 GB of evidence against raw pyrage, one run.
 
     .venv/bin/python -m benchmarks.bench_backup [--size-mb 1024] [--files 64] [--dir DIR]
 
 The floor is pyrage alone: `encrypt_io` of each vault file to its own output
 file, and `decrypt_io` of those back into files (1 MiB file buffers, each file
-fsynced), the same bytes, the same X25519 recipient.  The backup adds the
-database snapshot, the tar framing, a SHA-256 of every member and the atomic
-write (create), and the tar parsing, the hash checks and the staging folder
-(restore).  Dirty pages are flushed (`sync`) before each step, so none pays
-for another's write-back.  Target: at least 0.7 of the floor's throughput.
-`--no-fsync` turns fsync into a no-op on both sides, to compare CPU cost only.
+fsynced), or to nowhere (the floor of verifying), the same bytes, the same
+X25519 recipient.  The backup adds the database snapshot, the tar framing, a
+SHA-256 of every member and the atomic write (create), the tar parsing and the
+hash checks (verify), and the staging folder (restore).  Dirty pages are
+flushed (`sync`) before each step, so none pays for another's write-back.
+Target: at least 0.7 of the floor's throughput.  `--no-fsync` turns fsync
+into a no-op on both sides, to compare CPU cost only.
 
 Each step runs in a fresh process, so its peak RSS (`ru_maxrss`) is its own.
 Creating and restoring take the backup key in memory and do no scrypt work;
@@ -102,6 +103,36 @@ def step_raw_decrypt(root: Path, secret: dict[str, Any]) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started}
 
 
+class _Sink:
+    """A file object that keeps nothing: what verifying writes."""
+
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+
+def step_raw_check(root: Path, secret: dict[str, Any]) -> dict[str, Any]:
+    """The floor of verifying: pyrage decrypting every file to nowhere."""
+    identity = pyrage.x25519.Identity.from_str(secret["identity"])
+    started = time.perf_counter()
+    for path in sorted((root / "raw-encrypted").iterdir()):
+        with open(path, "rb", buffering=BUF) as src:
+            pyrage.decrypt_io(src, _Sink(), [identity])
+    return {"seconds": time.perf_counter() - started}
+
+
+def step_verify(root: Path, secret: dict[str, Any]) -> dict[str, Any]:
+    from casefiles.backup.agefmt import x25519
+    from casefiles.backup.archive import verify_backup
+    from casefiles.backup.keys import BackupKey
+
+    identity = x25519.Identity.from_str(secret["identity"])
+    key = BackupKey(secret["recipient"], bytes.fromhex(secret["sealed"]), identity)
+    before = _peak_mib()
+    started = time.perf_counter()
+    verify_backup(root / "backup.tar", key=key)
+    return {"seconds": time.perf_counter() - started, "rss_before_mib": before}
+
+
 def step_create(root: Path, secret: dict[str, Any]) -> dict[str, Any]:
     from casefiles.backup.archive import create_backup
     from casefiles.backup.keys import BackupKey
@@ -133,7 +164,9 @@ STEPS = {
     "keygen": step_keygen,
     "raw_encrypt": step_raw_encrypt,
     "raw_decrypt": step_raw_decrypt,
+    "raw_check": step_raw_check,
     "create": step_create,
+    "verify": step_verify,
     "restore": step_restore,
 }
 
@@ -190,6 +223,27 @@ def make_store(root: Path, size_mb: int, files: int) -> int:
     return per_file * files
 
 
+def measure(
+    size_mb: int, files: int, where: Path | None = None, *, fsync: bool = True
+) -> dict[str, Any]:
+    """Every step's result (each from its own process), and the evidence's size in MB."""
+    root = Path(tempfile.mkdtemp(prefix="bench-backup-", dir=where))
+    try:
+        total = make_store(root, size_mb, files)
+        key = run_step("keygen", root, {})
+        secret = {k: key[k] for k in ("identity", "sealed", "recipient")}
+        out: dict[str, Any] = {"keygen": key, "mb": total / 1e6}
+        for name in ("raw_encrypt", "raw_decrypt", "raw_check"):
+            out[name] = run_step(name, root, secret, fsync=fsync)
+        shutil.rmtree(root / "raw-encrypted")
+        shutil.rmtree(root / "raw-decrypted")
+        for name in ("create", "verify", "restore"):
+            out[name] = run_step(name, root, secret, fsync=fsync)
+        return out
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mb", type=int, default=1024)
@@ -211,21 +265,14 @@ def main() -> None:
         print(json.dumps(result))
         return
 
-    root = Path(tempfile.mkdtemp(prefix="bench-backup-", dir=args.dir))
-    try:
-        total = make_store(root, args.size_mb, args.files)
-        mb = total / 1e6
-        key = run_step("keygen", root, {})
-        secret = {k: key[k] for k in ("identity", "sealed", "recipient")}
-        fsync = not args.no_fsync
-        raw_enc = run_step("raw_encrypt", root, secret, fsync=fsync)
-        raw_dec = run_step("raw_decrypt", root, secret, fsync=fsync)
-        shutil.rmtree(root / "raw-encrypted")
-        shutil.rmtree(root / "raw-decrypted")
-        create = run_step("create", root, secret, fsync=fsync)
-        restore = run_step("restore", root, secret, fsync=fsync)
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
+    r = measure(args.size_mb, args.files, args.dir, fsync=not args.no_fsync)
+    key, raw_enc, raw_dec, raw_check = (
+        r["keygen"],
+        r["raw_encrypt"],
+        r["raw_decrypt"],
+        r["raw_check"],
+    )
+    create, verify, restore, mb = r["create"], r["verify"], r["restore"], r["mb"]
 
     def line(name: str, r: dict[str, Any], floor: dict[str, Any] | None = None) -> str:
         text = f"{name:<22} {r['seconds']:7.2f} s  {mb / r['seconds']:7.0f} MB/s"
@@ -245,7 +292,9 @@ def main() -> None:
     )
     print(line("floor: pyrage encrypt", raw_enc))
     print(line("backup create", create, raw_enc))
-    print(line("floor: pyrage decrypt", raw_dec))
+    print(line("floor: pyrage decrypt", raw_check))
+    print(line("backup verify", verify, raw_check))
+    print(line("floor: decrypt to files", raw_dec))
     print(line("backup restore", restore, raw_dec))
     print("target: ratio >= 0.7; peak RSS < 200 MiB beyond scrypt's (create and restore do none)")
 

@@ -237,6 +237,23 @@ def _best(fn: Any, repeat: int) -> tuple[float, Any]:
     return best, result
 
 
+def measure(records: int = 2000, repeat: int = 3, lang: str = "en") -> dict[str, Any]:
+    """Best-of-`repeat` seconds of the summary and of its floor, and the table rows printed."""
+    snap = snapshot_from_document(synthetic_document(records))
+    tables = summary_rows(snap, lang)
+    summary_s, pdf = _best(lambda: procedural_summary(snap, lang=lang, generated_at=WHEN), repeat)
+    floor_s, _ = _best(lambda: floor_pdf(tables), repeat)
+    pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+    return {
+        "records": records,
+        "rows": sum(len(rows) - 1 for _, rows in tables),
+        "pages": pages,
+        "summary_s": summary_s,
+        "floor_s": floor_s,
+        "ratio": summary_s / floor_s,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--records", type=int, default=2000)

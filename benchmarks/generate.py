@@ -233,6 +233,25 @@ def records_in(doc: dict[str, Any]) -> int:
     return n
 
 
+def build_big_case(records: int = 2000, kdf: KdfParams | None = None) -> Path:
+    """A cached store holding one case of `records` records (the PDF benchmark's case)."""
+    from benchmarks.bench_pdf import synthetic_document
+
+    target = CACHE / f"case{records}-v{GENERATOR_VERSION}"
+    if target.exists():
+        return target
+    tmp = CACHE / f".case{records}-building"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.parent.mkdir(parents=True, exist_ok=True)
+    store = Store.create(tmp, PASSPHRASE, kdf)
+    try:
+        import_document(store, synthetic_document(records))
+    finally:
+        store.close()
+    tmp.rename(target)
+    return target
+
+
 def build(size: str, kdf: KdfParams | None = None, *, force: bool = False) -> Path:
     """The cached store of a size, built when missing; returns its data dir."""
     target = CACHE / f"{size}-v{GENERATOR_VERSION}"
