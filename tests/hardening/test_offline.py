@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,50 @@ def test_the_trace_would_see_an_inet_socket(tmp_path: Path) -> None:
         capture_output=True,
     )
     assert _INET.search(trace.read_text())
+
+
+def test_a_gui_session_opens_no_inet_socket(tmp_path: Path) -> None:
+    """The desktop app, driven through create, import, summary, lock, unlock, second app, quit."""
+    doc = tmp_path / "in.json"
+    doc.write_text(json.dumps(example_document()), encoding="utf-8")
+    runtime = Path(tempfile.mkdtemp(prefix="cf-", dir="/tmp"))  # short: a socket path fits
+    trace = tmp_path / "trace.txt"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEFILES_")}
+    env.update(
+        HOME=str(tmp_path / "home"),
+        XDG_RUNTIME_DIR=str(runtime),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),  # the driver, not the tests' socket guard
+    )
+    try:
+        proc = subprocess.run(
+            [
+                "strace",
+                "-f",
+                "-qq",
+                "-e",
+                "trace=socket,connect,bind,sendto",
+                "-o",
+                str(trace),
+                sys.executable,
+                "-m",
+                "tests.hardening.gui_driver",
+                str(tmp_path / "store"),
+                str(doc),
+            ],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=180,
+        )
+    finally:
+        shutil.rmtree(runtime, ignore_errors=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "driver done: create, import, open case, summary, lock, unlock" in proc.stdout
+    calls = trace.read_text().splitlines()
+    assert not [c for c in calls if _INET.search(c)]
+    # The trace saw the app's own local socket (the single-instance guard), so it was watching.
+    assert [c for c in calls if "AF_UNIX" in c and str(runtime) in c and "bind(" in c]
+    assert [c for c in calls if "AF_UNIX" in c and str(runtime) in c and "connect(" in c]
