@@ -171,6 +171,14 @@ def test_lock_and_idle_leave_no_case_text_in_any_widget_or_model(
     qtbot.waitUntil(lambda: not window.session.is_open, timeout=5_000)
     assert _hits(window) == set()
 
+    window.idle.set_interval(0)
+    _unlock(window, qtbot)
+    assert ws.open_case(key)
+    wait_idle(qtbot, window)
+    assert _hits(window)
+    window.close()  # quitting
+    assert _hits(window) == set()
+
 
 # -- viewer copies ----------------------------------------------------------------------------
 

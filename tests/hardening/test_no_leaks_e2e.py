@@ -104,7 +104,9 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings_dir: Path) -> 
     return places
 
 
-def _gui_session(window: Any, qtbot: Any, dialogs: Any, places: dict[str, Path]) -> Path:
+def _gui_session(
+    window: Any, qtbot: Any, dialogs: Any, places: dict[str, Path], mp: pytest.MonkeyPatch
+) -> Path:
     """Create, import, edit, preview and save a PDF, lock, unlock, quit; the PDF's path."""
     assert window.pages.currentIndex() == FIRST_RUN
     page = window.first_run
@@ -133,7 +135,7 @@ def _gui_session(window: Any, qtbot: Any, dialogs: Any, places: dict[str, Path])
     assert LATIN in (saved.notes or "")
 
     pdf = places["chosen"] / "summary.pdf"
-    PdfPreview.ask_save_path = classmethod(lambda _c, _p, _s: pdf)  # type: ignore[assignment]
+    mp.setattr(PdfPreview, "ask_save_path", classmethod(lambda _c, _p, _s: pdf))
     window.acts.summary_pdf.trigger()
     wait_idle(qtbot, window)
     previews = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreview)]
@@ -163,13 +165,12 @@ def test_no_marker_anywhere_after_a_gui_and_cli_session(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     places = env
-    monkeypatch.setattr(PdfPreview, "ask_save_path", PdfPreview.ask_save_path)
     window = make_window(data_dir)
     # As `casefiles.ui.app.run` does: the GUI's log goes into the data folder.
     data_dir.mkdir(mode=0o700)
     handler, log_path = logs.attach_file_log(data_dir)
     try:
-        _gui_session(window, qtbot, dialogs, places)
+        _gui_session(window, qtbot, dialogs, places, monkeypatch)
     finally:
         logs.detach(handler)
     assert "case file locked" in log_path.read_text(encoding="utf-8")
