@@ -18,8 +18,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from casefiles.storage.paths import StorePaths
 from casefiles.ui.app import bring_forward
 from casefiles.ui.single_instance import SingleInstance, instance_tag, runtime_folder
+from casefiles.vault import viewer
 from tests.conftest import ROOT
 from tests.factories import PASSPHRASE, demo_document, store_with
 from tests.ui.conftest import wait_idle
@@ -149,6 +151,11 @@ def test_a_second_app_on_the_same_case_file_exits_with_a_message(
 ) -> None:
     env = _env(tmp_path, short_dir)
     cmd = [sys.executable, "-m", "casefiles", "--data-dir", str(data_dir)]
+    # A viewer copy left by a crash: the first app sweeps it at start.
+    copies = viewer.copies_folder(StorePaths(data_dir))
+    if copies is not None:
+        copies.mkdir(mode=0o700)
+        (copies / "casefiles-0123456789abcdef.pdf").write_bytes(b"left by a crash")
     first = subprocess.Popen(
         cmd, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
@@ -159,6 +166,13 @@ def test_a_second_app_on_the_same_case_file_exits_with_a_message(
             assert first.poll() is None, first.communicate()
             assert time.monotonic() < deadline, "the first app never started listening"
             time.sleep(0.1)
+        if copies is not None:
+            while copies.exists():
+                assert time.monotonic() < deadline, "the leftover copy was not swept at start"
+                time.sleep(0.1)
+            # A copy the first app has open now: the refused second app must not touch it.
+            copies.mkdir(mode=0o700)
+            (copies / "casefiles-fedcba9876543210.pdf").write_bytes(b"open in a viewer")
 
         second = subprocess.run(
             cmd, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False
@@ -174,6 +188,8 @@ def test_a_second_app_on_the_same_case_file_exits_with_a_message(
             assert time.monotonic() < deadline, log.read_text() if log.exists() else "no log"
             time.sleep(0.1)
         assert first.poll() is None, "the first app must keep running"
+        if copies is not None:
+            assert (copies / "casefiles-fedcba9876543210.pdf").exists()
     finally:
         first.kill()
         first.communicate()
@@ -191,6 +207,8 @@ def test_a_second_app_on_the_same_case_file_exits_with_a_message(
     finally:
         third.kill()
         third.communicate()
+        if copies is not None:
+            shutil.rmtree(copies, ignore_errors=True)
 
 
 # -- the CLI beside the GUI ----------------------------------------------------------------------
