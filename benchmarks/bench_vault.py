@@ -17,8 +17,13 @@ memory was freed moves both figures by a second or more; comparing two
 operations started from different states is not a fair test.)  Each round
 times the copy and then the intake back to back; the ratio that must reach
 the floor is the median of the rounds' ratios, and the load average is shown
-with each round.  Everything lives in a temporary folder under --dir and is
-removed at the end.  Not a test: it writes several GB.
+with each round.  Intake needs about three times the CPU of the kernel copy
+(SHA-256 alone needs more than the whole copy), which it spreads over three
+threads: with idle cores it keeps up with the copy, and the busier the
+machine's cores are with other work, the nearer the ratio falls toward the
+ratio of the CPU seconds printed for each round.  Everything lives in a
+temporary folder under --dir and is removed at the end.  Not a test: it
+writes several GB.
 """
 
 from __future__ import annotations

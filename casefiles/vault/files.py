@@ -2,8 +2,15 @@
 
 Intake streams the source once: read 1 MiB, hash it (SHA-256 of the
 plaintext), encrypt it (`stream.seal`), write it to a temp file in the
-vault folder; fsync, rename; then record the row in one transaction, or
+vault folder, with hashing and writing on helper threads beside reading
+and encrypting; fsync, rename; then record the row in one transaction, or
 remove the file if that fails.  Memory stays flat whatever the file's size.
+The kernel is asked to write the file out as it grows (`stream.Writer`),
+so the fsync has little left to wait for.  Where the time goes, for 2 GiB
+on the reference machine: SHA-256 1.05 s of CPU (SHA-NI, one thread, the
+floor of it all), AES-GCM 0.12 s, reading and writing through the kernel
+0.6-0.8 s; a kernel copy of the same file takes 0.6-0.8 s of CPU in all.
+
 The source must not change while it is read: its size, modification and
 change times (nanoseconds, from the open descriptor) must be the same at
 the end as at the start, and the path must still name the same file;
