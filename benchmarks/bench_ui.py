@@ -156,7 +156,7 @@ def workspace(ctx: dict[str, Any]) -> list[dict[str, Any]]:
     seconds = time.perf_counter() - started
     case = win.workspace.case_view.case
     n = sum(len(getattr(case, name)) for name in ("hearings", "motions", "requests", "events"))
-    n += len(case.evidence) + sum(len(e.custody) for e in case.evidence)
+    n += len(case.evidence)  # and their custody steps, not counted as records
     _close(app, win)
     floor = _raw_case_read(ctx)
     return [{"seconds": seconds, "painted": painted, "records": n, "floor_s": floor}]

@@ -8,6 +8,7 @@ the `before_flush` hook records), and compares every table and every entry.
 
 from __future__ import annotations
 
+import gc
 import json
 import tempfile
 from pathlib import Path
@@ -17,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from casefiles.domain import records as d
+from casefiles.domain.errors import InvalidDocument
 from casefiles.services import audit, mapping
 from casefiles.services.fields import from_json
 from casefiles.services.interchange import add_case, import_document
@@ -136,5 +138,25 @@ def test_entries_follow_the_document_case_by_case_and_the_chain_goes_on(tmp_path
         in_file = [f"{name}/{r['key']}" for name in lists for r in first_case.get(name, [])]
         assert len(in_file) > 10
         assert owned == [f"cases/{second[0].case_key}", *in_file]
+    finally:
+        store.close()
+
+
+def test_collection_resumes_after_an_import_even_a_refused_one(tmp_path: Path) -> None:
+    store = make_store(tmp_path / "s")
+    try:
+        assert gc.isenabled()
+        import_document(store, example_document())
+        assert gc.isenabled()
+        with pytest.raises(InvalidDocument):  # the same references again: refused in _import
+            import_document(store, example_document())
+        assert gc.isenabled()
+        gc.disable()  # a caller that paused collection itself keeps it paused
+        try:
+            import_document(store, demo_document())
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+        assert len(audit.entries(store)) > 20
     finally:
         store.close()
