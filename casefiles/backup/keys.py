@@ -24,7 +24,7 @@ import pyrage
 from pyrage import x25519
 
 from casefiles.backup import agefmt
-from casefiles.backup.errors import BackupDamaged, BackupError
+from casefiles.backup.errors import BackupDamaged, BackupError, BackupWrongPassphrase
 from casefiles.storage.files import atomic_write_bytes
 
 #: Where a store keeps the public part of its automatic-backup key (no secret in it).
@@ -59,6 +59,13 @@ class BackupKey:
                 "or damaged on the disk"
             ) from None
         return cls(str(identity.to_public()), bytes(sealed), identity)
+
+    def reseal(self, passphrase: str) -> BackupKey:
+        """The same identity sealed with a new passphrase (after the store's changed)."""
+        if self.identity is None:
+            raise BackupError("only an opened backup key can be sealed again")
+        text = agefmt.identity_file(self.identity, datetime.now(UTC))
+        return BackupKey(self.recipient, agefmt.passphrase_encrypt(text, passphrase), self.identity)
 
     @property
     def can_read(self) -> bool:
@@ -114,3 +121,21 @@ class BackupKey:
         if len(sealed) > MAX_SEALED_BYTES:
             raise BackupError(f"the saved backup key ({path}) is damaged; set up backups again")
         return key
+
+
+def reseal_saved_key(data_dir: Path, old: str, new: str) -> bool:
+    """Seal the saved automatic-backup key with the store's new passphrase.
+
+    The key is sealed with the store's passphrase; left as it was, every later
+    automatic backup would open only with the old one. Returns False when
+    there is no saved key or it never opened with `old` (nothing to follow).
+    """
+    saved = BackupKey.load_public(data_dir)
+    if saved is None:
+        return False
+    try:
+        opened = BackupKey.unseal(saved.sealed, old, what="the saved backup key")
+    except (BackupError, BackupWrongPassphrase):
+        return False
+    opened.reseal(new).public().save_public(data_dir)
+    return True

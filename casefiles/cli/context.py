@@ -18,15 +18,18 @@ class Context:
     stderr: TextIO
     _store: Store | None = field(default=None, repr=False)
 
-    def open_store(self) -> Store:
+    def open_store(self, passphrase: str | None = None) -> Store:
         if self._store is None:
-            # Fails fast on a missing store before asking for a passphrase.
-            from casefiles.storage.paths import StorePaths
-            from casefiles.storage.store import read_header
-
-            read_header(StorePaths(self.data_dir))
-            self._store = open_store(self.data_dir, read_passphrase())
+            self.check_store()
+            self._store = open_store(self.data_dir, passphrase or read_passphrase())
         return self._store
+
+    def check_store(self) -> None:
+        """Fails fast on a missing or unreadable store, before asking for a passphrase."""
+        from casefiles.storage.paths import StorePaths
+        from casefiles.storage.store import read_header
+
+        read_header(StorePaths(self.data_dir))
 
     def close(self) -> None:
         if self._store is not None:

@@ -8,6 +8,7 @@ import pytest
 
 from casefiles.backup import archive
 from casefiles.backup.keys import BackupKey
+from casefiles.domain.errors import WrongPassphrase
 from casefiles.services.interchange import export_document
 from casefiles.storage.store import Store
 from tests.backup.helpers import flip, outer_members
@@ -126,3 +127,28 @@ def test_a_separate_backup_passphrase(cli, data_dir: Path, tmp_path: Path) -> No
     assert "case file's passphrase" not in made.stdout
     key = archive.unlock_backup(backup, "only for the backups")
     assert isinstance(key, BackupKey) and key.can_read
+
+
+def test_passwd_reseals_the_automatic_backup_key(cli, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    key = BackupKey.generate(PASSPHRASE)
+    key.public().save_public(data_dir)
+    r = cli(
+        "--data-dir",
+        str(data_dir),
+        "passwd",
+        env={"CASEFILES_NEW_PASSPHRASE": "a brand new passphrase"},
+    )
+    assert r.returncode == 0, r.stderr
+    assert "automatic-backup key now opens with the new passphrase" in r.stdout
+    saved = BackupKey.load_public(data_dir)
+    assert saved is not None and saved.recipient == key.recipient
+    assert BackupKey.unseal(saved.sealed, "a brand new passphrase").recipient == key.recipient
+    with pytest.raises(WrongPassphrase):
+        BackupKey.unseal(saved.sealed, PASSPHRASE)
+
+
+def test_passwd_on_a_missing_store_asks_for_nothing(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    r = cli("--data-dir", str(tmp_path / "nothing here"), "passwd", passphrase=None)
+    assert r.returncode == 2
+    assert "no terminal" not in r.stderr
+    one_line(r.stderr)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import argparse
 
 from casefiles.cli.context import Context
-from casefiles.cli.passphrase import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, read_new_passphrase
+from casefiles.cli.passphrase import (
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    read_new_passphrase,
+    read_passphrase,
+)
 from casefiles.services import admin
 from casefiles.services.demo import create_demo
 from casefiles.storage.store import store_exists
@@ -64,7 +69,11 @@ def cmd_demo(_args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
-    store = ctx.open_store()
+    from casefiles.backup.keys import reseal_saved_key
+
+    ctx.check_store()
+    old = read_passphrase("Current passphrase: ")
+    store = ctx.open_store(old)
     new = read_new_passphrase(NEW_PASSPHRASE_ENV)
     if args.rekey:
         store.rekey(new)
@@ -72,6 +81,9 @@ def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
     else:
         store.change_passphrase(new)
         ctx.out("Passphrase changed.")
+    # The automatic-backup key is sealed with the store's passphrase: it follows.
+    if reseal_saved_key(ctx.data_dir, old, new):
+        ctx.out("The automatic-backup key now opens with the new passphrase too.")
     return 0
 
 
