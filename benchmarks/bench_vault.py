@@ -133,13 +133,15 @@ def child(mode: str, data_dir: Path, src: Path, dst: Path) -> None:
         raise SystemExit(f"unknown mode {mode}")
     elapsed = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_SELF)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    user = after.ru_utime - before.ru_utime
+    cpu = user + (after.ru_stime - before.ru_stime)
     store.close()
     print(
         json.dumps(
             {
                 "seconds": elapsed,
                 "cpu_seconds": cpu,
+                "user_seconds": user,
                 "rss_kib": after.ru_maxrss,
                 "rss_before_kib": rss_before,
             }
@@ -222,7 +224,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"round {i + 1} (load {load:.2f}): "
                 f"copy {mibs / copied['seconds']:5.0f} MiB/s, cpu {copied['cpu_seconds']:.1f} s | "
                 f"intake {mibs / intake['seconds']:5.0f} MiB/s, "
-                f"cpu {intake['cpu_seconds']:.1f} s, peak RSS {intake['rss_kib'] / 1024:.0f} MiB "
+                f"cpu {intake['cpu_seconds']:.1f} s (user {intake['user_seconds']:.1f}), "
+                f"peak RSS {intake['rss_kib'] / 1024:.0f} MiB "
                 f"({intake['rss_before_kib'] / 1024:.0f} before it began) | ratio {ratio:.2f} | "
                 f"user-space copy loop {mibs / loop['seconds']:5.0f} MiB/s | "
                 f"export {mibs / exported['seconds']:5.0f} MiB/s "
