@@ -357,6 +357,9 @@ def write_results(rows: list[Row], started: datetime, notes: list[str]) -> None:
         f"own; budget {RSS_BUDGET_MIB:.0f} MiB each.",
         "",
         "Budgets missed: " + (", ".join(missed) if missed else "none") + ".",
+        "",
+        "The vault's figures are `benchmarks/bench_vault.py`'s own report, which `make bench` "
+        "prints after this table.",
         *notes,
         "",
     ]
