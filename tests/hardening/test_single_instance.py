@@ -117,7 +117,13 @@ def test_the_runtime_folder_is_private(short_dir: Path, monkeypatch: pytest.Monk
     deep = short_dir / ("d" * 90)
     deep.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(deep))
-    assert runtime_folder() == Path("/tmp") / f"casefiles-{os.getuid()}"
+    fallback = Path("/tmp") / f"casefiles-{os.getuid()}"
+    existed = fallback.exists()
+    try:
+        assert runtime_folder() == fallback
+    finally:
+        if not existed:
+            shutil.rmtree(fallback, ignore_errors=True)
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
@@ -156,6 +162,17 @@ def test_a_second_app_on_the_same_case_file_exits_with_a_message(
     if copies is not None:
         copies.mkdir(mode=0o700)
         (copies / "casefiles-0123456789abcdef.pdf").write_bytes(b"left by a crash")
+    try:
+        _first_second_third(cmd, env, data_dir, short_dir, copies)
+    finally:
+        if copies is not None:
+            shutil.rmtree(copies, ignore_errors=True)
+
+
+def _first_second_third(
+    cmd: list[str], env: dict[str, str], data_dir: Path, short_dir: Path, copies: Path | None
+) -> None:
+    tmp_path = data_dir.parent
     first = subprocess.Popen(
         cmd, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
@@ -207,8 +224,6 @@ def test_a_second_app_on_the_same_case_file_exits_with_a_message(
     finally:
         third.kill()
         third.communicate()
-        if copies is not None:
-            shutil.rmtree(copies, ignore_errors=True)
 
 
 # -- the CLI beside the GUI ----------------------------------------------------------------------
