@@ -37,6 +37,7 @@ class Actions:
     preferences: QAction
     dashboard: QAction
     calendar: QAction
+    refresh: QAction
     clients: QAction
     next_tab: QAction
     prev_tab: QAction
@@ -63,6 +64,7 @@ class Actions:
             self.find,
             self.dashboard,
             self.calendar,
+            self.refresh,
             self.clients,
             self.next_tab,
             self.prev_tab,
@@ -132,6 +134,12 @@ def build(window: QMainWindow) -> Actions:
         dashboard=_action(window, _tr("&Dashboard"), "Ctrl+1"),
         calendar=_action(window, _tr("C&alendar"), "Ctrl+2"),
         clients=_action(window, _tr("C&lients"), "Ctrl+3"),
+        refresh=_action(
+            window,
+            _tr("&Refresh"),
+            QKeySequence.StandardKey.Refresh,
+            _tr("Show changes made meanwhile, for example by the command line"),
+        ),
         next_tab=_action(window, _tr("&Next tab"), "Ctrl+PgDown"),
         prev_tab=_action(window, _tr("&Previous tab"), "Ctrl+PgUp"),
         about=_action(window, _tr("&About casefiles")),
@@ -175,7 +183,7 @@ def build(window: QMainWindow) -> Actions:
         ),
         (
             _tr("&View"),
-            [a.dashboard, a.calendar, a.clients, None, a.next_tab, a.prev_tab],
+            [a.dashboard, a.calendar, a.clients, None, a.refresh, None, a.next_tab, a.prev_tab],
         ),
         (_tr("&Case"), [a.edit_case, a.delete_case, None, a.summary_pdf, a.hearing_pdf]),
         (_tr("&Help"), [a.about]),

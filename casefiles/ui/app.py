@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 import casefiles
 from casefiles.domain.errors import StoreBusy
 from casefiles.resources import resource
+from casefiles.services import audit
 from casefiles.services.logs import attach_file_log, fallback_log_dir
 from casefiles.services.process import harden_process
 from casefiles.storage.files import ensure_private_dir
@@ -127,6 +128,7 @@ def refuse_second_instance(instance: SingleInstance) -> int:
 
 def run(argv: list[str]) -> int:
     harden_process()
+    audit.set_default_source("gui")  # every change from here on is the desktop app's
     args = parse_args(argv)
     data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
     app = make_app(argv)

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         a.dashboard.triggered.connect(lambda: ws.show_view(HOME))
         a.calendar.triggered.connect(lambda: ws.show_view(CALENDAR))
         a.clients.triggered.connect(lambda: ws.show_view(CLIENTS))
+        a.refresh.triggered.connect(lambda: ws.refresh())
         a.next_tab.triggered.connect(lambda: ws.case_view.step_tab(1))
         a.prev_tab.triggered.connect(lambda: ws.case_view.step_tab(-1))
         a.import_.triggered.connect(

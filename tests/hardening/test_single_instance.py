@@ -268,7 +268,7 @@ def test_cli_reads_and_writes_beside_the_open_gui(
     passwd = cli(*d, "passwd", env={"CASEFILES_NEW_PASSPHRASE": "another one entirely"})
     assert passwd.returncode != 0
 
-    window.workspace.refresh()
+    window.acts.refresh.trigger()  # View › Refresh (F5)
     wait_idle(qtbot, window)
     assert window.workspace.case_list.model.rowCount() == rows + 1
     assert window.workspace.open_case("kcli1")
