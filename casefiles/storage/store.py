@@ -183,9 +183,19 @@ class Store:
 
     # -- keys ----------------------------------------------------------------------------
 
-    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
-        """Re-wrap the same data key; one atomic header replacement."""
-        _refuse_if_gui_holds(self.paths)
+    def change_passphrase(
+        self,
+        new_passphrase: str,
+        kdf: KdfParams | None = None,
+        *,
+        holder: AppLock | None = None,
+    ) -> None:
+        """Re-wrap the same data key; one atomic header replacement.
+
+        `holder`: the desktop app's own lock, when the app itself asks.
+        """
+        if holder is None or not holder.held or holder.path != self.paths.gui_lock:
+            _refuse_if_gui_holds(self.paths)
         header = KeyHeader.wrap(
             self.data_key, new_passphrase, kdf or calibrate(), self.header.database
         )

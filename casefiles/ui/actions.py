@@ -27,6 +27,7 @@ class Actions:
     export_case: QAction
     export_encrypted: QAction
     back_up: QAction
+    change_passphrase: QAction
     summary_pdf: QAction
     hearing_pdf: QAction
     lock: QAction
@@ -58,6 +59,7 @@ class Actions:
             self.export_case,
             self.export_encrypted,
             self.back_up,
+            self.change_passphrase,
             self.summary_pdf,
             self.hearing_pdf,
             self.lock,
@@ -118,6 +120,12 @@ def build(window: QMainWindow) -> Actions:
             "Ctrl+B",
             _tr("Write an encrypted backup of the whole case file"),
         ),
+        change_passphrase=_action(
+            window,
+            _tr("Change &passphrase…"),
+            None,
+            _tr("Choose a new passphrase for this case file"),
+        ),
         summary_pdf=_action(window, _tr("Case &summary (PDF)…"), "Ctrl+P"),
         hearing_pdf=_action(
             window,
@@ -161,6 +169,7 @@ def build(window: QMainWindow) -> Actions:
                 a.export_encrypted,
                 None,
                 a.back_up,
+                a.change_passphrase,
                 None,
                 a.lock,
                 a.quit,

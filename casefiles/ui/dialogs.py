@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 
 if TYPE_CHECKING:
     from casefiles.ui.backup_ops import BackupPassphrase, ExportTarget
+    from casefiles.ui.passphrase_change import PassphraseChange
     from casefiles.ui.preferences import Preferences
 
 
@@ -110,6 +111,17 @@ class Dialogs:
         from casefiles.ui.backup_dialogs import BackupPassphraseDialog
 
         dialog = BackupPassphraseDialog(parent, title, text)
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            shiboken6.delete(dialog)
+
+    @classmethod
+    def ask_passphrase_change(cls, parent: QWidget | None) -> PassphraseChange | None:
+        """The current passphrase and the new one (twice); None: cancelled."""
+        from casefiles.ui.passphrase_change import PassphraseChangeDialog
+
+        dialog = PassphraseChangeDialog(parent)
         try:
             return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 import casefiles
 from casefiles.domain.errors import StoreBusy, StoreDamaged, StoreTooNew, UserError, WrongPassphrase
 from casefiles.services import drafts
-from casefiles.ui import actions, backup_actions, transfer
+from casefiles.ui import actions, backup_actions, passphrase_change, transfer
 from casefiles.ui.appsettings import AppSettings
 from casefiles.ui.backup_scheduler import BackupScheduler
 from casefiles.ui.dialogs import Dialogs
@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         a.export_encrypted.triggered.connect(self._export_encrypted)
         a.back_up.triggered.connect(
             lambda: backup_actions.back_up_now(self, self.session, self.backups)
+        )
+        a.change_passphrase.triggered.connect(
+            lambda: passphrase_change.change_passphrase(self, self.session)
         )
         a.summary_pdf.triggered.connect(self._summary_pdf)
         a.hearing_pdf.triggered.connect(self._hearing_pdf)

@@ -104,6 +104,10 @@ class Session(QObject):
         self.active_dir = folder
         self._remove_copies(folder)  # leftovers of a crash; no other window uses this folder
 
+    def change_passphrase(self, new: str) -> None:
+        """Re-wrap the open case file's key (this window holds the app lock)."""
+        self.require_store().change_passphrase(new, self.kdf, holder=self._lock)
+
     def release(self) -> None:
         if self._lock is not None:
             self._lock.release()

@@ -353,8 +353,9 @@ def test_after_a_passphrase_change_the_old_backup_key_is_reported(
     dialogs: Any,
     sealed_key: BackupKey,
 ) -> None:
-    """The saved key stays sealed with the passphrase it was made with (`passwd` does not
-    touch it): the app says so at unlock instead of pretending backups open with the new one."""
+    """A key left sealed with an older passphrase (the passphrase changed by a version that
+    did not seal it again, or by hand): the app says so at unlock instead of pretending
+    backups open with the new one."""
     sealed_key.public().save_public(example_dir)
     store = admin.open_store(example_dir, PASSPHRASE)
     store.change_passphrase("a brand new passphrase", CHEAP_KDF)
