@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casefiles.backup.keys import reseal_saved_key
 from casefiles.domain.errors import WrongPassphrase
@@ -58,11 +66,12 @@ class PassphraseChangeDialog(QDialog):
         layout.addWidget(intro)
         self.current = QLineEdit()
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
-        label = QLabel(_tr("&Current passphrase:"))
-        label.setBuddy(self.current)
-        layout.addWidget(label)
-        layout.addWidget(self.current)
-        layout.addWidget(QLabel(_tr("New passphrase:")))
+        current = QFormLayout()
+        current.setContentsMargins(0, 8, 0, 8)
+        current.addRow(_tr("&Current passphrase:"), self.current)
+        layout.addLayout(current)
+        heading = QLabel(_tr("<b>The new passphrase</b>"))
+        layout.addWidget(heading)
         self.new = NewPassphrase(self)
         layout.addWidget(self.new)
         self.buttons = QDialogButtonBox(
