@@ -223,10 +223,37 @@ def make_store(root: Path, size_mb: int, files: int) -> int:
     return per_file * files
 
 
+#: What each step leaves behind, removed before the step runs again.
+_OUTPUTS = {
+    "raw_encrypt": "raw-encrypted",
+    "raw_decrypt": "raw-decrypted",
+    "create": "backup.tar",
+    "restore": "restored",
+}
+
+
+def _best(name: str, root: Path, secret: dict[str, Any], repeat: int, fsync: bool) -> Any:
+    """The fastest of `repeat` runs of a step (a shared machine's noise only slows)."""
+    best: dict[str, Any] | None = None
+    for _ in range(repeat):
+        left = root / _OUTPUTS[name] if name in _OUTPUTS else None
+        if left is not None and left.is_dir():
+            shutil.rmtree(left)
+        elif left is not None:
+            left.unlink(missing_ok=True)
+        result = run_step(name, root, secret, fsync=fsync)
+        if best is None or result["seconds"] < best["seconds"]:
+            peak = max(result["peak_rss_mib"], best["peak_rss_mib"] if best else 0.0)
+            best = {**result, "peak_rss_mib": peak}
+        else:
+            best["peak_rss_mib"] = max(best["peak_rss_mib"], result["peak_rss_mib"])
+    return best
+
+
 def measure(
-    size_mb: int, files: int, where: Path | None = None, *, fsync: bool = True
+    size_mb: int, files: int, where: Path | None = None, *, fsync: bool = True, repeat: int = 1
 ) -> dict[str, Any]:
-    """Every step's result (each from its own process), and the evidence's size in MB."""
+    """Every step's best of `repeat` (each run in its own process), and the evidence's MB."""
     root = Path(tempfile.mkdtemp(prefix="bench-backup-", dir=where))
     try:
         total = make_store(root, size_mb, files)
@@ -234,11 +261,11 @@ def measure(
         secret = {k: key[k] for k in ("identity", "sealed", "recipient")}
         out: dict[str, Any] = {"keygen": key, "mb": total / 1e6}
         for name in ("raw_encrypt", "raw_decrypt", "raw_check"):
-            out[name] = run_step(name, root, secret, fsync=fsync)
+            out[name] = _best(name, root, secret, repeat, fsync)
         shutil.rmtree(root / "raw-encrypted")
         shutil.rmtree(root / "raw-decrypted")
         for name in ("create", "verify", "restore"):
-            out[name] = run_step(name, root, secret, fsync=fsync)
+            out[name] = _best(name, root, secret, repeat, fsync)
         return out
     finally:
         shutil.rmtree(root, ignore_errors=True)
@@ -254,6 +281,7 @@ def main() -> None:
         action="store_true",
         help="make fsync a no-op in every step (the floor's and the backup's): CPU cost only",
     )
+    parser.add_argument("--repeat", type=int, default=1, help="best of N runs of each step")
     parser.add_argument("--step", choices=sorted(STEPS), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.step:
@@ -265,7 +293,7 @@ def main() -> None:
         print(json.dumps(result))
         return
 
-    r = measure(args.size_mb, args.files, args.dir, fsync=not args.no_fsync)
+    r = measure(args.size_mb, args.files, args.dir, fsync=not args.no_fsync, repeat=args.repeat)
     key, raw_enc, raw_dec, raw_check = (
         r["keygen"],
         r["raw_encrypt"],
