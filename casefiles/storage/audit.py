@@ -139,20 +139,30 @@ def canonical(value: Any) -> bytes:
     with ASCII keys) the standard library's compact, key-sorted, non-ASCII
     output is byte for byte the RFC 8785 form and 20 times faster than the
     `rfc8785` package, which is kept for floats (their number format differs).
-    Plain text, integers and null, most of the trail, skip the encoder's set-up.
+    Most of the trail (text, integers, booleans, null, lists of text) is written
+    here without the encoder (`tests/audit/test_canonical.py` checks this equals
+    the encoder's output and RFC 8785).
     """
+    return _canonical_text(value).encode("utf-8", "surrogatepass")
+
+
+def _canonical_text(value: Any) -> str:
     kind = type(value)
     if kind is str:
-        text = _encode_str(value)
-    elif kind is int:
-        text = int.__repr__(value)
-    elif value is None:
-        text = "null"
-    elif _has_float(value):
-        return bytes(rfc8785.dumps(value))
-    else:
-        text = _ENCODER.encode(value)
-    return text.encode("utf-8", "surrogatepass")
+        return _encode_str(value)
+    if kind is int:
+        return int.__repr__(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is list and all(type(v) is str for v in value):
+        return "[" + ",".join(map(_encode_str, value)) + "]"
+    if isinstance(value, str):  # a StrEnum: the encoder writes its text
+        return _encode_str(value)
+    if _has_float(value):
+        return str(rfc8785.dumps(value), "utf-8", "surrogatepass")
+    return _ENCODER.encode(value)
 
 
 #: What `json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))`
@@ -174,37 +184,99 @@ def _has_float(value: Any) -> bool:
 
 def value_digest(value: Any) -> str:
     """SHA-256 (hex) of a value's RFC 8785 form; a redacted value carries its own."""
+    if type(value) is str:
+        return _sha256(_encode_str(value).encode("utf-8", "surrogatepass")).hexdigest()
     if isinstance(value, dict) and is_redacted(value):
         return str(value["redacted"])
-    return hashlib.sha256(canonical(value)).hexdigest()
+    return _sha256(_canonical_text(value).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_sha256 = hashlib.sha256
 
 
 def entry_digest(entry: Mapping[str, Any]) -> str:
     """The hash of an entry (a mapping with AuditEntry's column names), values as digests."""
-    body = {
-        "seq": entry["seq"],
-        "at": entry["at"],
-        "source": entry["source"],
-        "actor": entry["actor"],
-        "action": entry["action"],
-        "case_key": entry["case_key"],
-        "case_ref": entry["case_ref"],
-        "record_type": entry["record_type"],
-        "record_key": entry["record_key"],
-        "parent": entry["parent"],
-        "changes": [
-            {
-                "field": c["field"],
-                "old": value_digest(c["old"]) if "old" in c else None,
-                "new": value_digest(c["new"]) if "new" in c else None,
-            }
-            for c in entry["changes"]
-        ],
-        "prev": entry["prev_hash"],
-    }
-    # Only digests, integers, text and nulls: the compact sorted JSON is the RFC 8785 form.
-    text = _ENCODER.encode(body)
-    return hashlib.sha256(_HASH_DOMAIN + text.encode("utf-8", "surrogatepass")).hexdigest()
+    return _digest(
+        entry["seq"],
+        entry["at"],
+        entry["source"],
+        entry["actor"],
+        entry["action"],
+        entry["case_key"],
+        entry["case_ref"],
+        entry["record_type"],
+        entry["record_key"],
+        entry["parent"],
+        entry["changes"],
+        entry["prev_hash"],
+    )
+
+
+def _digest(
+    seq: Any,
+    at: Any,
+    source: Any,
+    actor: Any,
+    action: Any,
+    case_key: Any,
+    case_ref: Any,
+    record_type: Any,
+    record_key: Any,
+    parent: Any,
+    changes: Iterable[Mapping[str, Any]],
+    prev: Any,
+) -> str:
+    """SHA-256 over the domain line and the RFC 8785 form of
+    `{"seq", "at", "source", "actor", "action", "case_key", "case_ref", "record_type",
+    "record_key", "parent", "changes": [{"field", "old", "new"}], "prev"}` with each old
+    and new value replaced by its `value_digest` (null where a side is absent).
+
+    Written out here in RFC 8785's key order (the encoder's compact sorted output of that
+    object, byte for byte: `tests/audit/test_canonical.py` compares them)."""
+    j = _json_text
+    parts = []
+    for c in changes:
+        name = c["field"]
+        head = _CHANGE_HEADS.get(name) if type(name) is str else None
+        if head is None:
+            head = '{"field":' + j(name) + ',"new":'
+            if type(name) is str:
+                _CHANGE_HEADS[name] = head
+        new = ('"' + value_digest(c["new"]) + '"') if "new" in c else "null"
+        old = ('"' + value_digest(c["old"]) + '"') if "old" in c else "null"
+        parts.append(head + new + ',"old":' + old + "}")
+    text = (
+        '{"action":' + j(action)
+        + ',"actor":' + j(actor)
+        + ',"at":' + j(at)
+        + ',"case_key":' + j(case_key)
+        + ',"case_ref":' + j(case_ref)
+        + ',"changes":[' + ",".join(parts)
+        + '],"parent":' + j(parent)
+        + ',"prev":' + j(prev)
+        + ',"record_key":' + j(record_key)
+        + ',"record_type":' + j(record_type)
+        + ',"seq":' + j(seq)
+        + ',"source":' + j(source)
+        + "}"
+    )  # fmt: skip
+    return _sha256(_HASH_DOMAIN + text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+#: Field name -> the start of its change object in an entry's hashed form.
+_CHANGE_HEADS: dict[str, str] = {}
+
+
+def _json_text(value: Any) -> str:
+    """What the encoder writes for a value inside an object."""
+    kind = type(value)
+    if kind is str:
+        return _encode_str(value)
+    if value is None:
+        return "null"
+    if kind is int:
+        return int.__repr__(value)
+    return _ENCODER.encode(value)
 
 
 def entry_fields(entry: AuditEntry) -> dict[str, Any]:
@@ -246,14 +318,90 @@ def insert_entries(session: Session, pending: Iterable[PendingEntry]) -> int:
     For a bulk writer (an import) that inserts its records with Core
     statements, which the `before_flush` hook does not see: it describes each
     record with `record_values` and passes the entries here.  Same numbering,
-    same chain, same columns as `append_entries`; nothing may be pending in
-    the session's unit of work.
+    same chain, same columns as `append_entries` (`changes` serialised as the
+    JSON column type does, `json.dumps`), each row built as the driver's tuple
+    and written with one `executemany`; nothing may be pending in the session's
+    unit of work.
     """
     with session.no_autoflush:
-        rows = _chained(session, pending)
-    if rows:
-        insert_rows(session.connection(), _AUDIT_TABLE, rows)
-    return len(rows)
+        seq, prev = _tail(session)
+    at = _now()
+    source = str(session.info.get("audit_source") or _default_source)
+    actor = current_actor()
+    digest, dumps = _digest, _dump_changes
+    params: list[tuple[Any, ...]] = []
+    append = params.append
+    for p in pending:
+        seq += 1
+        src = p.source or source
+        entry_hash = digest(
+            seq,
+            at,
+            src,
+            actor,
+            p.action,
+            p.case_key,
+            p.case_ref,
+            p.record_type,
+            p.record_key,
+            p.parent,
+            p.changes,
+            prev,
+        )
+        append(
+            (
+                seq,
+                at,
+                src,
+                actor,
+                p.action,
+                p.case_key,
+                p.case_ref,
+                p.record_type,
+                p.record_key,
+                p.parent,
+                dumps(p.changes),
+                prev,
+                entry_hash,
+            )
+        )
+        prev = entry_hash
+    if params:
+        conn = session.connection()
+        conn.exec_driver_sql(_insert_sql(conn, _AUDIT_TABLE, _AUDIT_COLUMNS), params)
+    return len(params)
+
+
+#: `insert_entries`'s tuple order.
+_AUDIT_COLUMNS = (
+    "seq",
+    "at",
+    "source",
+    "actor",
+    "action",
+    "case_key",
+    "case_ref",
+    "record_type",
+    "record_key",
+    "parent",
+    "changes",
+    "prev_hash",
+    "entry_hash",
+)
+#: What the JSON column type's bind processor calls (`json.dumps` with its defaults).
+_dump_changes = json.JSONEncoder().encode
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _insert_sql(connection: Connection, table: Table, names: Iterable[str]) -> str:
+    quote = connection.dialect.identifier_preparer
+    names = list(names)
+    columns = ", ".join(quote.quote(name) for name in names)
+    marks = ", ".join("?" for _ in names)
+    return f"INSERT INTO {quote.format_table(table)} ({columns}) VALUES ({marks})"
 
 
 def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -262,13 +410,10 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     what a Core `insert()` sends, without its per-row bookkeeping."""
     names = list(rows[0])
     dialect = connection.dialect
-    quote = dialect.identifier_preparer
     processors = [
         table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
     ]
-    columns = ", ".join(quote.quote(name) for name in names)
-    marks = ", ".join("?" for _ in names)
-    sql = f"INSERT INTO {quote.format_table(table)} ({columns}) VALUES ({marks})"
+    sql = _insert_sql(connection, table, names)
     if any(processors):
         pairs = list(zip(names, processors, strict=True))
         params = [tuple(row[n] if p is None else p(row[n]) for n, p in pairs) for row in rows]
@@ -279,7 +424,7 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
 
 def _chained(session: Session, pending: Iterable[PendingEntry]) -> list[dict[str, Any]]:
     seq, prev = _tail(session)
-    at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    at = _now()
     source = str(session.info.get("audit_source") or _default_source)
     actor = current_actor()
     out: list[dict[str, Any]] = []
