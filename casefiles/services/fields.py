@@ -108,15 +108,63 @@ def to_json(record: Any) -> dict[str, Any]:
 def from_json(cls: type, obj: dict[str, Any]) -> Any:
     """A record from a schema-valid interchange object."""
     kwargs: dict[str, Any] = {}
-    for info in field_infos(cls):
-        if info.json_name not in obj:
-            continue
-        value = obj[info.json_name]
-        if info.is_list:
-            if dataclasses.is_dataclass(info.item):
-                kwargs[info.name] = [from_json(info.item, v) for v in value]  # type: ignore[arg-type]
+    for name, json_name, convert, item in _readers(cls):
+        if json_name in obj:
+            value = obj[json_name]
+            if value is None:
+                kwargs[name] = None
+            elif convert is None:
+                kwargs[name] = value
+            elif convert is _RECORDS:
+                kwargs[name] = [from_json(item, v) for v in value]
+            elif convert is _SCALARS:
+                kwargs[name] = [scalar_from_json(v, item) for v in value]
             else:
-                kwargs[info.name] = [scalar_from_json(v, info.item) for v in value]
-        else:
-            kwargs[info.name] = scalar_from_json(value, info.base)
+                kwargs[name] = convert(value)
     return cls(**kwargs)
+
+
+#: Per record class: (field name, JSON name, converter, list item type) for `from_json`;
+#: the converter is None where the JSON value is the field's, `_RECORDS` or `_SCALARS`
+#: for lists of records or of scalars.
+_Reader = tuple[str, str, Any, Any]
+_READERS: dict[type, tuple[_Reader, ...]] = {}
+_RECORDS = object()
+_SCALARS = object()
+
+
+def _readers(cls: type) -> tuple[_Reader, ...]:
+    cached = _READERS.get(cls)
+    if cached is None:
+        out = []
+        for info in field_infos(cls):
+            convert: Any
+            if info.is_list:
+                if dataclasses.is_dataclass(info.item):
+                    convert = _RECORDS
+                elif _converter(info.item) is None:
+                    convert = list
+                else:
+                    convert = _SCALARS
+            else:
+                convert = _converter(info.base)
+            out.append((info.name, info.json_name, convert, info.item))
+        cached = _READERS[cls] = tuple(out)
+    return cached
+
+
+def _converter(base: Any) -> Any:
+    """What `scalar_from_json` does to a value of this type that is not None, as one
+    function (an enum's by a lookup of its members by value), or None for "nothing"."""
+    if isinstance(base, type) and issubclass(base, Enum):
+        members = base._value2member_map_
+        get = members.get
+
+        def enum_value(value: Any) -> Any:
+            member = get(value) if type(value) is str else None
+            return member if member is not None else base(value)
+
+        return enum_value
+    if base is datetime or base is date:
+        return lambda value: scalar_from_json(value, base)
+    return None

@@ -140,7 +140,9 @@ def _import(session: Session, doc: dict[str, Any], report: ImportReport) -> None
             known.add(std["code"])
             row = {"code": std["code"], "title": std["title"]}
             bulk.rows[m.ExtraStandard].append(row)
-            bulk.created(m.ExtraStandard, std["code"], audit.record_values(m.ExtraStandard, row))
+            bulk.created(
+                m.ExtraStandard, std["code"], audit.creation_record_changes(m.ExtraStandard, row)
+            )
     clients = _import_clients(bulk, doc.get("clients", []), report)
     case_keys = set(conn.scalars(select(m.Case.key)))
     for obj in doc.get("cases", []):
@@ -175,15 +177,16 @@ class _Bulk:
         self,
         model: type[Any],
         key: str,
-        values: dict[str, Any],
+        changes: list[dict[str, Any]],
         case: d.Case | None = None,
     ) -> None:
+        """An entry for a created record; `changes` from `audit.creation_record_changes`."""
         self.entries.append(
             audit.PendingEntry(
                 action="create",
                 record_type=audit.RECORD_TYPES[model],
                 record_key=key,
-                changes=audit.creation_changes(values),
+                changes=changes,
                 case_key=case.key if case is not None else None,
                 case_ref=case.reference if case is not None else None,
             )
@@ -258,7 +261,7 @@ def _import_clients(
         row = _columns(client)
         row["id"] = id_ = bulk.new_id(m.Client)
         bulk.rows[m.Client].append(row)
-        bulk.created(m.Client, client.key, audit.record_values(m.Client, row))
+        bulk.created(m.Client, client.key, audit.creation_record_changes(m.Client, row))
         by_key[client.key] = (id_, client.name, client.kind.value)
         found[file_key] = (id_, client.key)
         report.clients_created += 1
@@ -268,10 +271,21 @@ def _import_clients(
 def _columns(record: Any) -> dict[str, Any]:
     """A record's own fields as column values (not its hearing nor its custody steps)."""
     return {
-        info.name: list(value) if isinstance(value := getattr(record, info.name), list) else value
-        for info in field_infos(type(record))
-        if info.name not in ("hearing", "custody")
+        name: list(value) if type(value := getattr(record, name)) is list else value
+        for name in _own_fields(type(record))
     }
+
+
+def _own_fields(cls: type[Any]) -> tuple[str, ...]:
+    names = _OWN_FIELDS.get(cls)
+    if names is None:
+        names = _OWN_FIELDS[cls] = tuple(
+            info.name for info in field_infos(cls) if info.name not in ("hearing", "custody")
+        )
+    return names
+
+
+_OWN_FIELDS: dict[type[Any], tuple[str, ...]] = {}
 
 
 def _bulk_case(bulk: _Bulk, case: d.Case, clients: dict[str, tuple[int, str]]) -> None:
@@ -294,7 +308,8 @@ def _bulk_case(bulk: _Bulk, case: d.Case, clients: dict[str, tuple[int, str]]) -
         bulk.rows[m.DismissedIrregularity].append(child)
         flags.append(audit.child_values(m.DismissedIrregularity, child))
     collections = {"clients": links, "dismissed_irregularities": flags}
-    bulk.created(m.Case, case.key, audit.record_values(m.Case, row, collections=collections), case)
+    changes = audit.creation_record_changes(m.Case, row, collections=collections)
+    bulk.created(m.Case, case.key, changes, case)
     assign_exhibits(case)
     hearing_ids: dict[str, int] = {}
     for name, model in mapping.ROW_TYPES.items():
@@ -314,8 +329,10 @@ def _bulk_case(bulk: _Bulk, case: d.Case, clients: dict[str, tuple[int, str]]) -
                     _custody_row(bulk, record_id, step) for step in record.custody
                 ]
             bulk.rows[model].append(row)
-            values = audit.record_values(model, row, hearing=hearing, collections=collections)
-            bulk.created(model, record.key, values, case)
+            changes = audit.creation_record_changes(
+                model, row, hearing=hearing, collections=collections
+            )
+            bulk.created(model, record.key, changes, case)
 
 
 def _custody_row(bulk: _Bulk, evidence_id: int, step: d.CustodyStep) -> dict[str, Any]:

@@ -233,7 +233,7 @@ def _digest(
 
     Written out here in RFC 8785's key order (the encoder's compact sorted output of that
     object, byte for byte: `tests/audit/test_canonical.py` compares them)."""
-    j = _json_text
+    j, sha, enc = _json_text, _sha256, _encode_str
     parts = []
     for c in changes:
         name = c["field"]
@@ -242,25 +242,27 @@ def _digest(
             head = '{"field":' + j(name) + ',"new":'
             if type(name) is str:
                 _CHANGE_HEADS[name] = head
-        new = ('"' + value_digest(c["new"]) + '"') if "new" in c else "null"
-        old = ('"' + value_digest(c["old"]) + '"') if "old" in c else "null"
-        parts.append(head + new + ',"old":' + old + "}")
+        if "new" in c:
+            v = c["new"]
+            if type(v) is str:
+                new = sha(enc(v).encode("utf-8", "surrogatepass")).hexdigest()
+            else:
+                new = value_digest(v)
+            if "old" in c:
+                parts.append(f'{head}"{new}","old":"{value_digest(c["old"])}"}}')
+            else:
+                parts.append(f'{head}"{new}","old":null}}')
+        elif "old" in c:
+            parts.append(f'{head}null,"old":"{value_digest(c["old"])}"}}')
+        else:
+            parts.append(f'{head}null,"old":null}}')
     text = (
-        '{"action":' + j(action)
-        + ',"actor":' + j(actor)
-        + ',"at":' + j(at)
-        + ',"case_key":' + j(case_key)
-        + ',"case_ref":' + j(case_ref)
-        + ',"changes":[' + ",".join(parts)
-        + '],"parent":' + j(parent)
-        + ',"prev":' + j(prev)
-        + ',"record_key":' + j(record_key)
-        + ',"record_type":' + j(record_type)
-        + ',"seq":' + j(seq)
-        + ',"source":' + j(source)
-        + "}"
-    )  # fmt: skip
-    return _sha256(_HASH_DOMAIN + text.encode("utf-8", "surrogatepass")).hexdigest()
+        f'{{"action":{j(action)},"actor":{j(actor)},"at":{j(at)},"case_key":{j(case_key)},'
+        f'"case_ref":{j(case_ref)},"changes":[{",".join(parts)}],"parent":{j(parent)},'
+        f'"prev":{j(prev)},"record_key":{j(record_key)},"record_type":{j(record_type)},'
+        f'"seq":{j(seq)},"source":{j(source)}}}'
+    )
+    return sha(_HASH_DOMAIN + text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 #: Field name -> the start of its change object in an entry's hashed form.
@@ -506,10 +508,10 @@ def record_values(
     `attrs` maps the model's attribute names to values; plumbing columns are ignored.
     """
     out: dict[str, Any] = {}
-    for attr in _columns(cls):
+    for attr, name in _named(cls):
         value = attrs.get(attr)
         if value is not None and value != []:
-            out[_field_name(attr)] = json_value(value)
+            out[name] = value if type(value) in _PLAIN else json_value(value)
     if hearing is not None:
         out["hearing"] = hearing
     if collections:
@@ -520,15 +522,40 @@ def record_values(
     return out
 
 
+def creation_record_changes(
+    cls: type[Any],
+    attrs: Mapping[str, Any],
+    *,
+    hearing: str | None = None,
+    collections: Mapping[str, list[dict[str, Any]]] | None = None,
+) -> list[dict[str, Any]]:
+    """`creation_changes(record_values(...))` in one pass, without the dict between."""
+    out: list[dict[str, Any]] = []
+    append = out.append
+    plain = _PLAIN
+    for attr, name in _named(cls):
+        value = attrs.get(attr)
+        if value is not None and value != []:
+            append({"field": name, "new": value if type(value) in plain else json_value(value)})
+    if hearing is not None:
+        append({"field": "hearing", "new": hearing})
+    if collections:
+        for name in _COLLECTIONS.get(cls, ()):
+            items = collections.get(name)
+            if items:
+                append({"field": name, "new": items})
+    return out
+
+
 def child_values(cls: type[Any], attrs: Mapping[str, Any]) -> dict[str, Any]:
     """A row inside a record (a custody step, a dismissed flag, a client link) as one item
     of its owner's field: its columns with a value.  A client link is preceded by
     `{"client": <key>}` (see `_child_json`)."""
     out: dict[str, Any] = {}
-    for attr in _columns(cls):
+    for attr, name in _named(cls):
         value = attrs.get(attr)
         if value is not None:
-            out[_field_name(attr)] = json_value(value)
+            out[name] = value if type(value) in _PLAIN else json_value(value)
     return out
 
 
@@ -536,6 +563,21 @@ def creation_changes(values: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The changes of a create entry: each field's new value, no old one (as `_diff` gives
     for values that are never None)."""
     return [{"field": name, "new": value} for name, value in values.items()]
+
+
+#: Types `json_value` returns as they are.
+_PLAIN = frozenset({str, int, bool, float})
+
+
+def _named(cls: type[Any]) -> tuple[tuple[str, str], ...]:
+    """(attribute, field name in the trail) of each audited attribute (`_columns`)."""
+    named = _NAMED.get(cls)
+    if named is None:
+        named = _NAMED[cls] = tuple((attr, _field_name(attr)) for attr in _columns(cls))
+    return named
+
+
+_NAMED: dict[type[Any], tuple[tuple[str, str], ...]] = {}
 
 
 def _field_name(attr: str) -> str:
