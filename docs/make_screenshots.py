@@ -125,6 +125,33 @@ def inside(tmp: Path) -> int:
     shot("16-record-history")
     history.close()
 
+    from dataclasses import replace
+
+    from casefiles.ui.passphrase_change import PassphraseChangeDialog
+    from casefiles.ui.preferences import Preferences, PreferencesDialog
+
+    wanted = replace(
+        Preferences.load(window.settings),
+        backup_enabled=True,
+        backup_folder="/media/usb/casefiles-backups",
+        backup_on_exit=True,
+        backup_every_hours=4,
+        backup_keep=10,
+    )
+    prefs = PreferencesDialog(window, wanted, "3f9a1c07d2e4b856")
+    prefs.show()
+    prefs.move(380, 150)
+    shot("17-preferences")
+    prefs.close()
+    change = PassphraseChangeDialog(window)
+    change.current.setText("demo")
+    change.new.first.setText("seven quiet owls over the river")
+    change.new.second.setText("seven quiet owls over the river")
+    change.show()
+    change.move(400, 220)
+    shot("18-change-passphrase")
+    change.close()
+
     ws.show_view(1)
     ws.calendar.calendar.setCurrentPage(2026, 12)
     idle()

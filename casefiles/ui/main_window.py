@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
 
     def _update_actions(self) -> None:
+        # No case file yet (first run): there is nothing to have backed up.
+        self.last_backup.setVisible(self.pages.currentIndex() != FIRST_RUN)
         unlocked = self.session.is_open and self.pages.currentIndex() == WORK
         toolbar = self.findChild(QToolBar, "mainToolbar")
         if toolbar is not None:

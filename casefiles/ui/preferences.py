@@ -143,9 +143,9 @@ class PreferencesDialog(QDialog):
         note = QLabel(
             _tr(
                 "A backup that falls while casefiles is locked runs only if it needs no "
-                "secret; otherwise you are told at the next unlock. Backups open with the "
-                "case file's passphrase as it was when the key was made: after changing "
-                "the passphrase, make a new key."
+                "secret; otherwise you are told at the next unlock. Automatic backups open "
+                "with the case file's passphrase; changing the passphrase (File › Change "
+                "passphrase) makes later backups open with the new one."
             )
         )
         note.setWordWrap(True)
