@@ -4,173 +4,624 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="121" />
+      <location filename="../../casefiles/ui/actions.py" line="153" />
       <source>&amp;About casefiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="161" />
+      <location filename="../../casefiles/ui/actions.py" line="119" />
+      <source>&amp;Back up now…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/actions.py" line="197" />
       <source>&amp;Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="116" />
+      <location filename="../../casefiles/ui/actions.py" line="142" />
       <source>&amp;Dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="95" />
+      <location filename="../../casefiles/ui/actions.py" line="103" />
       <source>&amp;Delete record…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="143" />
+      <location filename="../../casefiles/ui/actions.py" line="179" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="96" />
+      <location filename="../../casefiles/ui/actions.py" line="104" />
       <source>&amp;Edit case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="101" />
+      <location filename="../../casefiles/ui/actions.py" line="109" />
       <source>&amp;Export everything…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="129" />
+      <location filename="../../casefiles/ui/actions.py" line="161" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="114" />
+      <location filename="../../casefiles/ui/actions.py" line="140" />
       <source>&amp;Find case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="106" />
+      <location filename="../../casefiles/ui/actions.py" line="132" />
       <source>&amp;Hearing summary (PDF)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="162" />
+      <location filename="../../casefiles/ui/actions.py" line="198" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="99" />
+      <location filename="../../casefiles/ui/actions.py" line="107" />
       <source>&amp;Import…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="110" />
+      <location filename="../../casefiles/ui/actions.py" line="136" />
       <source>&amp;Lock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="90" />
+      <location filename="../../casefiles/ui/actions.py" line="98" />
       <source>&amp;New record…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="119" />
+      <location filename="../../casefiles/ui/actions.py" line="151" />
       <source>&amp;Next tab</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="94" />
+      <location filename="../../casefiles/ui/actions.py" line="102" />
       <source>&amp;Open record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="115" />
+      <location filename="../../casefiles/ui/actions.py" line="141" />
       <source>&amp;Preferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="120" />
+      <location filename="../../casefiles/ui/actions.py" line="152" />
       <source>&amp;Previous tab</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="111" />
+      <location filename="../../casefiles/ui/actions.py" line="137" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="113" />
+      <location filename="../../casefiles/ui/actions.py" line="139" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="112" />
+      <location filename="../../casefiles/ui/actions.py" line="147" />
+      <source>&amp;Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/actions.py" line="138" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="158" />
+      <location filename="../../casefiles/ui/actions.py" line="194" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="92" />
+      <location filename="../../casefiles/ui/actions.py" line="100" />
       <source>Add a record of the kind the current tab lists</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="117" />
+      <location filename="../../casefiles/ui/actions.py" line="143" />
       <source>C&amp;alendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="118" />
+      <location filename="../../casefiles/ui/actions.py" line="144" />
       <source>C&amp;lients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="103" />
+      <location filename="../../casefiles/ui/actions.py" line="129" />
       <source>Case &amp;summary (PDF)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="97" />
+      <location filename="../../casefiles/ui/actions.py" line="125" />
+      <source>Change &amp;passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/actions.py" line="127" />
+      <source>Choose a new passphrase for this case file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/actions.py" line="105" />
       <source>Delete case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="102" />
-      <source>Export this &amp;case…</source>
+      <location filename="../../casefiles/ui/actions.py" line="115" />
+      <source>Export cases and their files for co-counsel, encrypted with age</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="99" />
-      <source>Import cases from an interchange file</source>
+      <location filename="../../casefiles/ui/actions.py" line="113" />
+      <source>Export e&amp;ncrypted…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="110" />
+      <source>Export this &amp;case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/actions.py" line="107" />
+      <source>Import cases from an interchange file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/actions.py" line="136" />
       <source>Lock the case file now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="171" />
+      <location filename="../../casefiles/ui/actions.py" line="207" />
       <source>Main</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="86" />
+      <location filename="../../casefiles/ui/actions.py" line="94" />
       <source>New &amp;case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="87" />
+      <location filename="../../casefiles/ui/actions.py" line="95" />
       <source>New c&amp;lient…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/actions.py" line="108" />
+      <location filename="../../casefiles/ui/actions.py" line="149" />
+      <source>Show changes made meanwhile, for example by the command line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/actions.py" line="134" />
       <source>The summary of the hearing selected in the Hearings tab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/actions.py" line="121" />
+      <source>Write an encrypted backup of the whole case file</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../casefiles/ui/app.py" line="112" />
+      <source>This case file is already open in another casefiles window, which was brought to the front. Use that window, or close it before starting casefiles again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/app.py" line="117" />
+      <source>This case file is already open in another casefiles window. Switch to that window, or close it before starting casefiles again.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Attachments</name>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="127" />
+      <source>Added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="271" />
+      <source>Attach a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="142" />
+      <source>Attach file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="174" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="175" />
+      <source>Copy the SHA-256 to the clipboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="123" />
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="140" />
+      <source>Files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="207" />
+      <source>Files (select a record)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="212" />
+      <source>Files of {record}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="237" />
+      <source>Only images and PDFs up to {size} preview inside casefiles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="145" />
+      <source>Open in system viewer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="143" />
+      <source>Or drop files on the record in the list above</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="144" />
+      <source>Preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="147" />
+      <source>Remove file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="129" />
+      <source>SHA-256</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="131" />
+      <source>SHA-256 taken at intake: {hash}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="169" />
+      <source>SHA-256:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="146" />
+      <source>Save a copy as…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="125" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="126" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="173" />
+      <source>select a file</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BackupActions</name>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="261" />
+      <source>Automatic backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="281" />
+      <source>Automatic backups are on, to {folder}. They open with the case file's passphrase as it is now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="251" />
+      <source>Automatic backups need a case file: create or restore one first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="262" />
+      <source>Automatic backups open with the case file's passphrase (as it is now). Type it to make the backup key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="290" />
+      <source>Automatic backups were not set up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="74" />
+      <source>Back up now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="107" />
+      <source>Backing up to {name}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="101" />
+      <source>Backup failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="95" />
+      <source>Backup finished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="79" />
+      <source>Backup passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="146" />
+      <source>Backup restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="124" />
+      <source>Cannot restore this backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="236" />
+      <source>Choose a backup folder outside the case file's own folder: a backup kept beside the case file is lost with it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="180" />
+      <source>Export encrypted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="202" />
+      <source>Export failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="192" />
+      <source>Export finished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="193" />
+      <source>Exported {n} case(s) and {files} attached file(s) to {path}, encrypted to {to}. It opens with 'age -d' or File › Import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="203" />
+      <source>Exporting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="296" />
+      <source>Making the backup key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="250" />
+      <source>Preferences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="157" />
+      <source>Restore failed; nothing was restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="117" />
+      <source>Restore from a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="163" />
+      <source>Restoring {name}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="56" />
+      <source>The backup was written to {path} and read back in full: every file checks.
+
+Size: {size}
+Files: {files} (the database, the key header and {vault} attached file(s)), each checked against the manifest
+Audit trail head: {head}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="147" />
+      <source>The case file was restored into {folder} ({files} files, every one checked). Unlock it with the case file's own passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="80" />
+      <source>Which passphrase should open this backup? By default the case file's own (as it is now); type it to confirm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="189" />
+      <source>a passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="189" />
+      <source>co-counsel's public key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="55" />
+      <source>not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="129" />
+      <source>{name} ({size}, made by casefiles {version}).
+
+Type the backup's passphrase. Unless a separate one was chosen, it is the case file's passphrase at the time of the backup.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BackupDialogs</name>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="50" />
+      <source>&amp;Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="52" />
+      <source>&amp;Repeat it:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="177" />
+      <source>A &amp;passphrase (tell it to co-counsel in person)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="80" />
+      <source>A &amp;separate backup passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="168" />
+      <source>All cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="90" />
+      <source>Case file's passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="178" />
+      <source>Co-counsel's age &amp;public key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="175" />
+      <source>Encrypt to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="161" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="158" />
+      <source>Export encrypted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="96" />
+      <source>The backup opens only with this passphrase. Nobody can recover a forgotten one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="79" />
+      <source>The case file's own &amp;passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="166" />
+      <source>The case in view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="164" />
+      <source>The case in view ({case})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="192" />
+      <source>The file opens with the standard age tool (age -d) and imports into casefiles with the same passphrase or key. Attached files go with it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="61" />
+      <source>The two passphrases differ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="45" />
+      <source>several unrelated words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="89" />
+      <source>type it to confirm</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Backups</name>
+    <message>
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="187" />
+      <source>Automatic backups need a backup key: make one in Preferences.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="193" />
+      <source>Backing up…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="89" />
+      <source>Last backup: never</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="91" />
+      <source>Last backup: {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="119" />
+      <source>The automatic backup key opens with another passphrase than the case file's: it was made before the case file's passphrase changed. Backups still run, but they cannot be checked or rotated, and they open only with the old passphrase: make a new backup key in Preferences.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="243" />
+      <source>The automatic backup to {folder} failed: {reason} Earlier backups there are intact.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="219" />
+      <source>an internal error ({kind})</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -220,7 +671,7 @@
   <context>
     <name>CaseList</name>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/case_list.py" line="135" />
+      <location filename="../../casefiles/ui/case_list.py" line="172" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -228,57 +679,57 @@
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="72" />
+      <location filename="../../casefiles/ui/case_list.py" line="80" />
       <source>&amp;Status:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="69" />
+      <location filename="../../casefiles/ui/case_list.py" line="77" />
       <source>All statuses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="44" />
+      <location filename="../../casefiles/ui/case_list.py" line="46" />
       <source>Clients: {names}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="99" />
+      <location filename="../../casefiles/ui/case_list.py" line="107" />
       <source>Ctrl+Shift+N</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="98" />
+      <location filename="../../casefiles/ui/case_list.py" line="106" />
       <source>New case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="46" />
+      <location filename="../../casefiles/ui/case_list.py" line="48" />
       <source>Next hearing: {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="90" />
+      <location filename="../../casefiles/ui/case_list.py" line="98" />
       <source>No cases yet. Add your first with “New case…”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="79" />
+      <location filename="../../casefiles/ui/case_list.py" line="87" />
       <source>Reference</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="65" />
+      <location filename="../../casefiles/ui/case_list.py" line="73" />
       <source>Reference, title, client or court</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="63" />
+      <location filename="../../casefiles/ui/case_list.py" line="71" />
       <source>Search cases (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="80" />
+      <location filename="../../casefiles/ui/case_list.py" line="88" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
@@ -339,7 +790,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="50" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="52" />
       <source>Hearings, motions, requests and custody steps appear here by themselves.</source>
       <translation type="unfinished" />
     </message>
@@ -592,7 +1043,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="107" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="120" />
       <source>Objection / follow-up</source>
       <translation type="unfinished" />
     </message>
@@ -602,17 +1053,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="106" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="119" />
       <source>Reason given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="99" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="112" />
       <source>Select a row to read the reasons, the objection and the standards engaged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="115" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="128" />
       <source>Standards engaged</source>
       <translation type="unfinished" />
     </message>
@@ -630,17 +1081,17 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../casefiles/ui/dialogs.py" line="62" />
+      <location filename="../../casefiles/ui/dialogs.py" line="68" />
       <source>Internal error</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/dialogs.py" line="80" />
+      <location filename="../../casefiles/ui/dialogs.py" line="86" />
       <source>Lock the case file after this many idle minutes (0: never):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/dialogs.py" line="79" />
+      <location filename="../../casefiles/ui/dialogs.py" line="85" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
@@ -653,26 +1104,26 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="301" />
+      <location filename="../../casefiles/ui/editing.py" line="302" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="300" />
+      <location filename="../../casefiles/ui/editing.py" line="301" />
       <source>Delete this {record}?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="299" />
+      <location filename="../../casefiles/ui/editing.py" line="300" />
       <source>Delete {record}?</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <location filename="../../casefiles/ui/editing.py" line="290" />
-      <source>It has %n attached file(s). They are deleted for good with it: this cannot be undone.</source>
+      <source>It has %n attached file(s). The encrypted file(s) are removed from the case file with it, for good: this cannot be undone. The audit trail keeps each file's name and SHA-256, and when and by whom it was deleted.</source>
       <translation>
-        <numerusform>It has %n attached file. They are deleted for good with it: this cannot be undone.</numerusform>
-        <numerusform>It has %n attached files. They are deleted for good with it: this cannot be undone.</numerusform>
+        <numerusform>It has %n attached file. The encrypted file are removed from the case file with it, for good: this cannot be undone. The audit trail keeps each file's name and SHA-256, and when and by whom it was deleted.</numerusform>
+        <numerusform>It has %n attached files. The encrypted files are removed from the case file with it, for good: this cannot be undone. The audit trail keeps each file's name and SHA-256, and when and by whom it was deleted.</numerusform>
       </translation>
     </message>
     <message>
@@ -686,7 +1137,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="296" />
+      <location filename="../../casefiles/ui/editing.py" line="297" />
       <source>You can undo this with Ctrl+Z.</source>
       <translation type="unfinished" />
     </message>
@@ -696,7 +1147,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editing.py" line="352" />
+      <location filename="../../casefiles/ui/editing.py" line="353" />
       <source>delete {record}</source>
       <translation type="unfinished" />
     </message>
@@ -1106,83 +1557,108 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>EvidenceTab</name>
     <message>
-      <location filename="../../casefiles/ui/tabs/evidence.py" line="54" />
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="72" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/evidence.py" line="69" />
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="149" />
+      <source>Add files as new exhibits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="60" />
+      <source>Add file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="87" />
       <source>Chain of custody</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/evidence.py" line="95" />
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="157" />
       <source>Chain of custody (select an exhibit)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/evidence.py" line="98" />
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="160" />
       <source>Chain of custody: {item}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/evidence.py" line="31" />
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="39" />
       <source>Exhibit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/evidence.py" line="97" />
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="159" />
       <source>Exhibit {label}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/evidence.py" line="55" />
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="73" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/evidence.py" line="35" />
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="137" />
+      <source>Hash recorded, file not in store: this item came with the SHA-256 of “{name}” but not the file. Attach that file to store it; another file is refused. Recorded SHA-256: {hash}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="43" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/evidence.py" line="47" />
-      <source>No evidence yet. Add an exhibit with “New evidence…” (Ctrl+N).</source>
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="55" />
+      <source>No evidence yet. Drop files here (one new exhibit each), use “Add file…”, or describe an exhibit with “New evidence…” (Ctrl+N).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/evidence.py" line="58" />
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="76" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/evidence.py" line="41" />
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="49" />
       <source>Obtained</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/evidence.py" line="42" />
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="50" />
       <source>Source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/evidence.py" line="37" />
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="45" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/evidence.py" line="33" />
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="62" />
+      <source>Store files in the encrypted vault, one new exhibit each (or drop them here)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="41" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/evidence.py" line="56" />
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="74" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/evidence.py" line="53" />
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="71" />
       <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/evidence.py" line="120" />
+      <source>exhibit {label}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1305,43 +1781,212 @@ Please report this problem with the log file (it holds no case content):
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/hearings.py" line="39" />
+      <location filename="../../casefiles/ui/tabs/hearings.py" line="41" />
       <source>Court and room</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/hearings.py" line="46" />
+      <location filename="../../casefiles/ui/tabs/hearings.py" line="48" />
       <source>No hearings yet. Add one with “New hearing…” (Ctrl+N).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/hearings.py" line="31" />
+      <location filename="../../casefiles/ui/tabs/hearings.py" line="33" />
       <source>Notice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/hearings.py" line="34" />
+      <location filename="../../casefiles/ui/tabs/hearings.py" line="36" />
       <source>Notice shorter than the case's threshold</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/hearings.py" line="42" />
+      <location filename="../../casefiles/ui/tabs/hearings.py" line="44" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/hearings.py" line="28" />
+      <location filename="../../casefiles/ui/tabs/hearings.py" line="30" />
       <source>Purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/hearings.py" line="27" />
+      <location filename="../../casefiles/ui/tabs/hearings.py" line="29" />
       <source>Starts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/hearings.py" line="29" />
+      <location filename="../../casefiles/ui/tabs/hearings.py" line="31" />
       <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>History</name>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="149" />
+      <source>#</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="152" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="98" />
+      <source>After: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="96" />
+      <source>Before: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="173" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="170" />
+      <source>Entries are never edited or deleted; “casefiles verify” checks their chain.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../casefiles/ui/history.py" line="168" />
+      <source>Entries in the audit trail: %n, oldest first.</source>
+      <translation>
+        <numerusform>Entries in the audit trail: %n, oldest first.</numerusform>
+        <numerusform>Entries in the audit trail: %n, oldest first.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="153" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="146" />
+      <source>History: {record}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="155" />
+      <source>Old → new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="211" />
+      <source>Reading the audit trail…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="64" />
+      <source>Redacted: the value was replaced by its SHA-256 {hash}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="157" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="151" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="150" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="53" />
+      <source>[redacted]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="44" />
+      <source>casefiles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="36" />
+      <source>changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="42" />
+      <source>command line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="36" />
+      <source>created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="36" />
+      <source>deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="41" />
+      <source>desktop app</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="121" />
+      <source>file {key}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="43" />
+      <source>import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="59" />
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="90" />
+      <source>was: {old}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/history.py" line="59" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImagePreview</name>
+    <message>
+      <location filename="../../casefiles/ui/image_preview.py" line="57" />
+      <source>Actual size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/image_preview.py" line="59" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/image_preview.py" line="55" />
+      <source>Fit window</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/image_preview.py" line="100" />
+      <source>{name} (SHA-256 checked)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/image_preview.py" line="53" />
+      <source>{w} × {h} pixels</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1701,67 +2346,77 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="97" />
+      <location filename="../../casefiles/ui/main_window.py" line="110" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="97" />
+      <location filename="../../casefiles/ui/main_window.py" line="110" />
       <source>&amp;Redo {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="94" />
+      <location filename="../../casefiles/ui/main_window.py" line="107" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="94" />
+      <location filename="../../casefiles/ui/main_window.py" line="107" />
       <source>&amp;Undo {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="337" />
+      <location filename="../../casefiles/ui/main_window.py" line="384" />
       <source>&lt;h3&gt;casefiles {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted case-file manager for defence lawyers.&lt;/p&gt;&lt;p&gt;Case file: {path}&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="336" />
+      <location filename="../../casefiles/ui/main_window.py" line="383" />
       <source>About casefiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="224" />
+      <location filename="../../casefiles/ui/main_window.py" line="268" />
+      <source>Automatic backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/main_window.py" line="400" />
+      <source>Backing up before casefiles quits…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/main_window.py" line="252" />
       <source>Demo case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="314" />
+      <location filename="../../casefiles/ui/main_window.py" line="357" />
       <source>Hearing summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="161" />
+      <location filename="../../casefiles/ui/main_window.py" line="184" />
       <source>Locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="315" />
+      <location filename="../../casefiles/ui/main_window.py" line="358" />
       <source>Select a hearing in the Hearings tab, then ask for its summary again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="212" />
+      <location filename="../../casefiles/ui/main_window.py" line="240" />
       <source>The case file cannot be opened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="224" />
+      <location filename="../../casefiles/ui/main_window.py" line="252" />
       <source>Unlocked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="209" />
+      <location filename="../../casefiles/ui/main_window.py" line="237" />
       <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
       <translation type="unfinished" />
     </message>
@@ -1769,37 +2424,37 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>MotionsTab</name>
     <message>
-      <location filename="../../casefiles/ui/tabs/motions.py" line="23" />
+      <location filename="../../casefiles/ui/tabs/motions.py" line="25" />
       <source>Filed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/motions.py" line="25" />
+      <location filename="../../casefiles/ui/tabs/motions.py" line="27" />
       <source>Filed by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/motions.py" line="24" />
+      <location filename="../../casefiles/ui/tabs/motions.py" line="26" />
       <source>Motion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/motions.py" line="37" />
+      <location filename="../../casefiles/ui/tabs/motions.py" line="39" />
       <source>No motions yet. Add one with “New motion…” (Ctrl+N).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/motions.py" line="31" />
+      <location filename="../../casefiles/ui/tabs/motions.py" line="33" />
       <source>Ruled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/motions.py" line="33" />
+      <location filename="../../casefiles/ui/tabs/motions.py" line="35" />
       <source>Ruling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/motions.py" line="27" />
+      <location filename="../../casefiles/ui/tabs/motions.py" line="29" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
@@ -1807,7 +2462,7 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/tabs/overview.py" line="158" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="168" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -1820,12 +2475,17 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="79" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="72" />
+      <source>Case history…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/overview.py" line="84" />
       <source>Client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="75" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="80" />
       <source>Clients</source>
       <translation type="unfinished" />
     </message>
@@ -1840,7 +2500,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="99" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="104" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
@@ -1850,22 +2510,27 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../casefiles/ui/tabs/overview.py" line="74" />
+      <source>Every change to the case's own fields, from the audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="39" />
       <source>Judge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="106" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="112" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="97" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="102" />
       <source>New party…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="109" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="115" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
@@ -1875,7 +2540,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="98" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="103" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
@@ -1885,7 +2550,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="94" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="99" />
       <source>Parties</source>
       <translation type="unfinished" />
     </message>
@@ -1895,7 +2560,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="80" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="85" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
@@ -1912,6 +2577,59 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="37" />
       <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PassphraseChange</name>
+    <message>
+      <location filename="../../casefiles/ui/passphrase_change.py" line="71" />
+      <source>&amp;Current passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/passphrase_change.py" line="73" />
+      <source>&lt;b&gt;The new passphrase&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/passphrase_change.py" line="130" />
+      <source>Automatic backups now use the new passphrase too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/passphrase_change.py" line="56" />
+      <source>Change passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/passphrase_change.py" line="147" />
+      <source>Changing the passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/passphrase_change.py" line="131" />
+      <source>Passphrase changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/passphrase_change.py" line="144" />
+      <source>Passphrase not changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/passphrase_change.py" line="138" />
+      <source>The current passphrase is wrong, so nothing was changed. Check the keyboard layout and Caps Lock, and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/passphrase_change.py" line="125" />
+      <source>The passphrase was changed. From now on the case file opens only with the new one. Backups made before the change still open with the old passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/passphrase_change.py" line="60" />
+      <source>Type the passphrase you use now, then the new one twice. Backups made before the change still open with the passphrase they were made with.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1946,80 +2664,203 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>PdfPreview</name>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="73" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="75" />
       <source>1 page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="83" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="85" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="79" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="81" />
       <source>Fit width</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="150" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="176" />
       <source>Not printed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="128" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="154" />
       <source>Not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="118" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="116" />
       <source>PDF (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="109" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="135" />
       <source>Print</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="77" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="79" />
       <source>Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="75" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="77" />
       <source>Save as…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="118" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="114" />
       <source>Save the PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="129" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="155" />
       <source>The PDF could not be saved to {path}: {reason}. Choose another folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="151" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="177" />
       <source>The printer could not be started. Check that it is connected and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="81" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="83" />
       <source>Whole page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="73" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="75" />
       <source>{count} pages</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Preferences</name>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="119" />
+      <source> backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="110" />
+      <source> hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="83" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="96" />
+      <source>&amp;Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="106" />
+      <source>&amp;Every</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="99" />
+      <source>&amp;Folder:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="120" />
+      <source>&amp;Keep the last:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="144" />
+      <source>A backup that falls while casefiles is locked runs only if it needs no secret; otherwise you are told at the next unlock. Automatic backups open with the case file's passphrase; changing the passphrase (File › Change passphrase) makes later backups open with the new one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="79" />
+      <source>Auto-lock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="89" />
+      <source>Automatic backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="104" />
+      <source>Back up:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="124" />
+      <source>Backup key:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="187" />
+      <source>Choose the folder the backups go to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="191" />
+      <source>Choose when to back up: when casefiles quits, every few hours, or both.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="178" />
+      <source>Folder for automatic backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="189" />
+      <source>Give the folder's full path.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="86" />
+      <source>Lock after this long &amp;idle:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="125" />
+      <source>Make a &amp;new backup key (asks for the passphrase)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="74" />
+      <source>Preferences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="102" />
+      <source>When casefiles &amp;quits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="95" />
+      <source>for example a USB stick</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="84" />
+      <source>never</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="129" />
+      <source>not set up yet: you will be asked for the case file's passphrase, which the backups will open with</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="138" />
+      <source>set up ({fingerprint}). Backups made while casefiles is locked use its public part; no passphrase is kept.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>RecordList</name>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/tabs/base.py" line="85" />
+      <location filename="../../casefiles/ui/tabs/base.py" line="184" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -2027,22 +2868,37 @@ Please report this problem with the log file (it holds no case content):
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/base.py" line="54" />
+      <location filename="../../casefiles/ui/tabs/base.py" line="286" />
+      <source>Attach file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/base.py" line="142" />
       <source>Ctrl+N</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/base.py" line="56" />
+      <location filename="../../casefiles/ui/tabs/base.py" line="144" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/base.py" line="53" />
+      <location filename="../../casefiles/ui/tabs/base.py" line="74" />
+      <source>Every change to the selected record, from the audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/base.py" line="73" />
+      <source>History…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/base.py" line="141" />
       <source>New {record}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/base.py" line="55" />
+      <location filename="../../casefiles/ui/tabs/base.py" line="106" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
@@ -2050,37 +2906,37 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>RequestsTab</name>
     <message>
-      <location filename="../../casefiles/ui/tabs/requests.py" line="33" />
+      <location filename="../../casefiles/ui/tabs/requests.py" line="35" />
       <source>Answered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/requests.py" line="25" />
+      <location filename="../../casefiles/ui/tabs/requests.py" line="27" />
       <source>Authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/requests.py" line="41" />
+      <location filename="../../casefiles/ui/tabs/requests.py" line="43" />
       <source>No requests yet. Add one with “New request…” (Ctrl+N).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/requests.py" line="35" />
+      <location filename="../../casefiles/ui/tabs/requests.py" line="37" />
       <source>Reason given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/requests.py" line="27" />
+      <location filename="../../casefiles/ui/tabs/requests.py" line="29" />
       <source>Request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/requests.py" line="23" />
+      <location filename="../../casefiles/ui/tabs/requests.py" line="25" />
       <source>Requested</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/requests.py" line="29" />
+      <location filename="../../casefiles/ui/tabs/requests.py" line="31" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
@@ -2088,22 +2944,22 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Session</name>
     <message>
-      <location filename="../../casefiles/ui/session.py" line="157" />
+      <location filename="../../casefiles/ui/session.py" line="170" />
       <source>Creating the case file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/session.py" line="186" />
+      <location filename="../../casefiles/ui/session.py" line="199" />
       <source>Creating the demo case file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/session.py" line="134" />
+      <location filename="../../casefiles/ui/session.py" line="147" />
       <source>Opening the case file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/session.py" line="173" />
+      <location filename="../../casefiles/ui/session.py" line="186" />
       <source>Opening the demo…</source>
       <translation type="unfinished" />
     </message>
@@ -2111,32 +2967,32 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Start</name>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="98" />
+      <location filename="../../casefiles/ui/start.py" line="125" />
       <source>&amp;Passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="109" />
+      <location filename="../../casefiles/ui/start.py" line="129" />
       <source>&amp;Repeat it:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="119" />
+      <location filename="../../casefiles/ui/start.py" line="139" />
       <source>&lt;b&gt;Nobody can open this case file without the passphrase, and nobody can recover a forgotten one: not you, not a technician, not the authors of casefiles.&lt;/b&gt; Keep the passphrase somewhere safe, and make backups.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="255" />
+      <location filename="../../casefiles/ui/start.py" line="292" />
       <source>Case file: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="91" />
+      <location filename="../../casefiles/ui/start.py" line="118" />
       <source>Create a new case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="136" />
+      <location filename="../../casefiles/ui/start.py" line="156" />
       <source>Create case file</source>
       <translation type="unfinished" />
     </message>
@@ -2151,37 +3007,52 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="133" />
+      <location filename="../../casefiles/ui/start.py" line="153" />
       <source>I understand that a forgotten passphrase cannot be recovered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="149" />
+      <location filename="../../casefiles/ui/start.py" line="169" />
       <source>Just looking?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="258" />
+      <location filename="../../casefiles/ui/start.py" line="295" />
       <source>Leave the demo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="158" />
+      <location filename="../../casefiles/ui/start.py" line="183" />
+      <source>Moving to this computer?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/start.py" line="178" />
       <source>Open the demo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="258" />
+      <location filename="../../casefiles/ui/start.py" line="295" />
       <source>Open the demo case file instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="229" />
+      <location filename="../../casefiles/ui/start.py" line="266" />
       <source>Passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="117" />
+      <location filename="../../casefiles/ui/start.py" line="193" />
+      <source>Restore from a backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/start.py" line="186" />
+      <source>Restore your case file from a casefiles backup (for example from a USB stick). You need the backup's passphrase; the restored case file then opens with its own passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/start.py" line="137" />
       <source>Stored in:</source>
       <translation type="unfinished" />
     </message>
@@ -2191,22 +3062,22 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="152" />
+      <location filename="../../casefiles/ui/start.py" line="172" />
       <source>The demo is a separate case file with fictional cases, kept beside yours. Its passphrase is &lt;b&gt;demo&lt;/b&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="181" />
+      <location filename="../../casefiles/ui/start.py" line="212" />
       <source>The two passphrases differ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="223" />
+      <location filename="../../casefiles/ui/start.py" line="260" />
       <source>This is the demo case file; its passphrase is &lt;b&gt;demo&lt;/b&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="230" />
+      <location filename="../../casefiles/ui/start.py" line="267" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
@@ -2216,22 +3087,22 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="81" />
+      <location filename="../../casefiles/ui/start.py" line="108" />
       <source>Welcome to casefiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="217" />
+      <location filename="../../casefiles/ui/start.py" line="254" />
       <source>casefiles is locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="83" />
+      <location filename="../../casefiles/ui/start.py" line="110" />
       <source>casefiles keeps your clients, cases, hearings, motions and evidence in one encrypted case file on this computer. Nothing leaves it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="95" />
+      <location filename="../../casefiles/ui/start.py" line="122" />
       <source>several unrelated words</source>
       <translation type="unfinished" />
     </message>
@@ -2252,72 +3123,218 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Transfer</name>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="46" />
-      <source>Export cases</source>
+      <location filename="../../casefiles/ui/transfer.py" line="126" />
+      <source>Attached {n} file(s) to their records (stored encrypted).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/transfer.py" line="99" />
+      <source>Encrypted export</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casefiles/ui/transfer.py" line="65" />
+      <source>Export cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/transfer.py" line="84" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="54" />
+      <location filename="../../casefiles/ui/transfer.py" line="73" />
       <source>Export finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="55" />
+      <location filename="../../casefiles/ui/transfer.py" line="74" />
       <source>Exported {n} case(s) to {path}.
 
 The file is not encrypted: keep it safe.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="66" />
+      <location filename="../../casefiles/ui/transfer.py" line="85" />
       <source>Exporting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="21" />
+      <location filename="../../casefiles/ui/transfer.py" line="32" />
       <source>Import cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="37" />
+      <location filename="../../casefiles/ui/transfer.py" line="41" />
       <source>Import failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="31" />
+      <location filename="../../casefiles/ui/transfer.py" line="50" />
       <source>Import finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="38" />
+      <location filename="../../casefiles/ui/transfer.py" line="57" />
       <source>Importing {name}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="28" />
+      <location filename="../../casefiles/ui/transfer.py" line="109" />
+      <source>The age identity file that opens {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/transfer.py" line="47" />
       <source>The import is complete.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/transfer.py" line="100" />
+      <source>{name} is encrypted. Type the passphrase it was exported with.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>VaultActions</name>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="204" />
+      <source>An evidence item holds one file. Drop the files on empty space in the list to make one new item for each, or drop them one by one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="358" />
+      <source>Decrypting {name}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="196" />
+      <source>Files are being stored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="388" />
+      <source>No program for this file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="294" />
+      <source>Not stored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="203" />
+      <source>One file per exhibit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="374" />
+      <source>Open anyway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="366" />
+      <source>Open in another program?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="442" />
+      <source>Remove file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="436" />
+      <source>Remove the file?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="437" />
+      <source>Remove “{name}” ({size}) from this record?
+
+The encrypted file is deleted from the case file for good: this cannot be undone. The record stays, and the audit trail keeps the file's name and SHA-256.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="68" />
+      <source>Save a copy of the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="426" />
+      <source>Saving a copy of {name}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="298" />
+      <source>Stopped</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../casefiles/ui/vault_actions.py" line="267" />
+      <source>Storing %n file(s) in the encrypted vault…</source>
+      <translation>
+        <numerusform>Storing %n file in the encrypted vault…</numerusform>
+        <numerusform>Storing %n files in the encrypted vault…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casefiles/ui/vault_actions.py" line="293" />
+      <source>The other %n file(s) were stored.</source>
+      <translation>
+        <numerusform>The other %n file were stored.</numerusform>
+        <numerusform>The other %n files were stored.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="468" />
+      <source>The stored file does not give back what was put in, so it is not shown. Run “casefiles verify”, and restore the case file from a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="467" />
+      <source>The stored file is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="389" />
+      <source>The system found no program to open this kind of file. Save a copy and open it from there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="197" />
+      <source>Wait until the files being stored now are in, then add these.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../casefiles/ui/vault_actions.py" line="299" />
+      <source>You stopped the intake. %n file(s) stored before that are kept; nothing of the file being read was stored.</source>
+      <translation>
+        <numerusform>You stopped the intake. %n file stored before that are kept; nothing of the file being read was stored.</numerusform>
+        <numerusform>You stopped the intake. %n files stored before that are kept; nothing of the file being read was stored.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="367" />
+      <source>“{name}” will be decrypted into a temporary file in memory and opened in the program your system uses for it.
+
+That program may keep its own copies outside casefiles: thumbnails, a list of recent files, autosaved versions. casefiles cannot remove those. The temporary file is deleted when casefiles locks or closes.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../../casefiles/ui/workspace.py" line="73" />
+      <location filename="../../casefiles/ui/workspace.py" line="74" />
       <source>Calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/workspace.py" line="73" />
+      <location filename="../../casefiles/ui/workspace.py" line="74" />
       <source>Clients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/workspace.py" line="73" />
+      <location filename="../../casefiles/ui/workspace.py" line="74" />
       <source>Dashboard</source>
       <translation type="unfinished" />
     </message>
