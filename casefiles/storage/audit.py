@@ -35,6 +35,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from enum import Enum
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -233,7 +235,21 @@ def _digest(
 
     Written out here in RFC 8785's key order (the encoder's compact sorted output of that
     object, byte for byte: `tests/audit/test_canonical.py` compares them)."""
-    j, sha, enc = _json_text, _sha256, _encode_str
+    j = _json_text
+    text = (
+        f'{{"action":{j(action)},"actor":{j(actor)},"at":{j(at)},"case_key":{j(case_key)},'
+        f'"case_ref":{j(case_ref)},"changes":[{_hashed_changes(changes, None)}],'
+        f'"parent":{j(parent)},"prev":{j(prev)},"record_key":{j(record_key)},'
+        f'"record_type":{j(record_type)},"seq":{j(seq)},"source":{j(source)}}}'
+    )
+    return _sha256(_HASH_DOMAIN + text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _hashed_changes(changes: Iterable[Mapping[str, Any]], stored: list[str] | None) -> str:
+    """The items of an entry's hashed `changes` list, comma-separated.  With `stored`, also
+    appends there each change as the JSON column stores it (`json.dumps`'s text: each
+    created value written once for both)."""
+    j, sha, enc, known = _json_text, _sha256, _encode_str, _SHORT_DIGESTS.get
     parts = []
     for c in changes:
         name = c["field"]
@@ -245,26 +261,49 @@ def _digest(
         if "new" in c:
             v = c["new"]
             if type(v) is str:
-                new = sha(enc(v).encode("utf-8", "surrogatepass")).hexdigest()
+                new = known(v)
+                if new is None:
+                    new = sha(enc(v).encode("utf-8", "surrogatepass")).hexdigest()
+                    if len(v) <= 40 and len(_SHORT_DIGESTS) < 100_000:
+                        _SHORT_DIGESTS[v] = new
             else:
                 new = value_digest(v)
             if "old" in c:
                 parts.append(f'{head}"{new}","old":"{value_digest(c["old"])}"}}')
             else:
                 parts.append(f'{head}"{new}","old":null}}')
+                if stored is not None and len(c) == 2 and type(name) is str:
+                    stored.append(f'{{"field": {_ascii(name)}, "new": {_stored_text(v)}}}')
+                    continue
         elif "old" in c:
             parts.append(f'{head}null,"old":"{value_digest(c["old"])}"}}')
         else:
             parts.append(f'{head}null,"old":null}}')
-    text = (
-        f'{{"action":{j(action)},"actor":{j(actor)},"at":{j(at)},"case_key":{j(case_key)},'
-        f'"case_ref":{j(case_ref)},"changes":[{",".join(parts)}],"parent":{j(parent)},'
-        f'"prev":{j(prev)},"record_key":{j(record_key)},"record_type":{j(record_type)},'
-        f'"seq":{j(seq)},"source":{j(source)}}}'
-    )
-    return sha(_HASH_DOMAIN + text.encode("utf-8", "surrogatepass")).hexdigest()
+        if stored is not None:
+            stored.append(_dump_changes(c))
+    return ",".join(parts)
 
 
+def _stored_text(value: Any) -> str:
+    """`json.dumps(value)`, written out for text, integers, null and lists of text."""
+    kind = type(value)
+    if kind is str:
+        return _ascii(value)
+    if kind is int:
+        return int.__repr__(value)
+    if value is None:
+        return "null"
+    if kind is list and all(type(v) is str for v in value):
+        return "[" + ", ".join(map(_ascii, value)) + "]"
+    return _dump_changes(value)
+
+
+#: `json.dumps`'s function for text (ASCII, escapes for the rest).
+_ascii = json.encoder.encode_basestring_ascii
+
+
+#: Digests of short text (statuses, kinds, keys, dates: the values that repeat), bounded.
+_SHORT_DIGESTS: dict[str, str] = {}
 #: Field name -> the start of its change object in an entry's hashed form.
 _CHANGE_HEADS: dict[str, str] = {}
 
@@ -330,26 +369,23 @@ def insert_entries(session: Session, pending: Iterable[PendingEntry]) -> int:
     at = _now()
     source = str(session.info.get("audit_source") or _default_source)
     actor = current_actor()
-    digest, dumps = _digest, _dump_changes
+    j, sha = _json_text, _sha256
+    at_text, source_text, actor_text = j(at), j(source), j(actor)
     params: list[tuple[Any, ...]] = []
     append = params.append
     for p in pending:
         seq += 1
         src = p.source or source
-        entry_hash = digest(
-            seq,
-            at,
-            src,
-            actor,
-            p.action,
-            p.case_key,
-            p.case_ref,
-            p.record_type,
-            p.record_key,
-            p.parent,
-            p.changes,
-            prev,
+        stored: list[str] = []
+        changes = _hashed_changes(p.changes, stored)
+        text = (
+            f'{{"action":{j(p.action)},"actor":{actor_text},"at":{at_text},'
+            f'"case_key":{j(p.case_key)},"case_ref":{j(p.case_ref)},"changes":[{changes}],'
+            f'"parent":{j(p.parent)},"prev":{j(prev)},"record_key":{j(p.record_key)},'
+            f'"record_type":{j(p.record_type)},"seq":{j(seq)},'
+            f'"source":{source_text if p.source is None else j(src)}}}'
         )
+        entry_hash = sha(_HASH_DOMAIN + text.encode("utf-8", "surrogatepass")).hexdigest()
         append(
             (
                 seq,
@@ -362,7 +398,7 @@ def insert_entries(session: Session, pending: Iterable[PendingEntry]) -> int:
                 p.record_type,
                 p.record_key,
                 p.parent,
-                dumps(p.changes),
+                "[" + ", ".join(stored) + "]",
                 prev,
                 entry_hash,
             )
@@ -416,11 +452,15 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
         table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
     ]
     sql = _insert_sql(connection, table, names)
-    if any(processors):
-        pairs = list(zip(names, processors, strict=True))
-        params = [tuple(row[n] if p is None else p(row[n]) for n, p in pairs) for row in rows]
-    else:
-        params = [tuple(row[n] for n in names) for row in rows]
+    get = itemgetter(*names)
+    one = len(names) == 1  # itemgetter of one name gives the value, not a tuple
+    params: list[Any] = [(get(row),) for row in rows] if one else list(map(get, rows))
+    if any(processors):  # column by column: each converter mapped over its column
+        columns = [
+            column if p is None else list(map(p, column))
+            for column, p in zip(zip(*params, strict=True), processors, strict=True)
+        ]
+        params = list(zip(*columns, strict=True))
     connection.exec_driver_sql(sql, params)
 
 
@@ -471,7 +511,10 @@ def _tail(session: Session) -> tuple[int, str]:
 
 
 def json_value(value: Any) -> Any:
-    """A column value as plain JSON: dates as ISO text, lists as lists."""
+    """A column value as plain JSON: dates as ISO text, lists as lists, enums as their
+    values (a `StrEnum`'s text as plain text, which the trail writes and hashes the same)."""
+    if isinstance(value, Enum):
+        return value.value
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, date):
