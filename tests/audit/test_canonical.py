@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import json
+from typing import Any
 
 import rfc8785
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casefiles.domain.enums import ClientKind
 from casefiles.storage import audit as trail
 
 _KEYS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=8)
@@ -83,3 +86,131 @@ def test_the_entry_hash_is_pinned() -> None:
         ],
     }
     assert trail.entry_digest(redacted) == digest
+
+
+# -- the fast paths write what the general ones write --------------------------------------
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _general_canonical(value: object) -> bytes:
+    """The encoder's compact, sorted form (RFC 8785's for all but floats)."""
+    if trail._has_float(value):
+        return bytes(rfc8785.dumps(value))
+    return _ENCODER.encode(value).encode("utf-8", "surrogatepass")
+
+
+def _general_entry_digest(entry: dict[str, Any]) -> str:
+    """An entry's hash as first written: the body built as a dict, then encoded whole."""
+
+    def digest(value: object) -> str:
+        if trail.is_redacted(value):
+            return str(value["redacted"])  # type: ignore[index]
+        return hashlib.sha256(_general_canonical(value)).hexdigest()
+
+    body = {
+        **{k: entry[k] for k in _HEADER},
+        "changes": [
+            {
+                "field": c["field"],
+                "old": digest(c["old"]) if "old" in c else None,
+                "new": digest(c["new"]) if "new" in c else None,
+            }
+            for c in entry["changes"]
+        ],
+        "prev": entry["prev_hash"],
+    }
+    text = _ENCODER.encode(body).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(b"casefiles audit entry v1\n" + text).hexdigest()
+
+
+_HEADER = (
+    "seq",
+    "at",
+    "source",
+    "actor",
+    "action",
+    "case_key",
+    "case_ref",
+    "record_type",
+    "record_key",
+    "parent",
+)
+#: Text with everything an entry may hold: any code point, lone surrogates included.
+_ANY_TEXT = st.text(st.characters(), max_size=12)
+_TRAIL_SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**63), max_value=2**63)
+    | _ANY_TEXT
+    | st.sampled_from(list(ClientKind))
+    | st.floats(allow_nan=False, allow_infinity=False)
+)
+_TRAIL_VALUES = st.recursive(
+    _TRAIL_SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.lists(_ANY_TEXT, max_size=4)
+        | st.dictionaries(_KEYS, inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+_FIELDS = st.sampled_from(["title", "status", "from", "custody", "standards"]) | _ANY_TEXT
+
+
+@st.composite
+def _changes(draw: st.DrawFn) -> list[dict[str, Any]]:
+    out = []
+    for name in draw(st.lists(_FIELDS, max_size=5)):
+        change: dict[str, Any] = {"field": name}
+        if draw(st.booleans()):
+            change["old"] = draw(_TRAIL_VALUES | st.builds(trail.redacted, st.just("a" * 64)))
+        if draw(st.booleans()):
+            change["new"] = draw(_TRAIL_VALUES)
+        out.append(change)
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TRAIL_VALUES)
+def test_canonical_fast_paths_equal_the_encoder(value: object) -> None:
+    def general_digest(v: object) -> str:
+        return hashlib.sha256(_general_canonical(v)).hexdigest()
+
+    assert _outcome(trail.canonical, value) == _outcome(_general_canonical, value)
+    assert _outcome(trail.value_digest, value) == _outcome(general_digest, value)
+
+
+def _outcome(f: Any, value: object) -> tuple[str, object]:
+    """What `f(value)` gives, or the type of what it raises (rfc8785's refusals)."""
+    try:
+        return "ok", f(value)
+    except Exception as err:  # noqa: BLE001 - compared, not swallowed
+        return "raised", type(err)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_ANY_TEXT | st.none(), min_size=10, max_size=10),
+    st.integers(min_value=0, max_value=2**40),
+    _changes(),
+)
+def test_entry_digest_written_out_equals_the_encoded_body(
+    header: list[str | None], seq: int, changes: list[dict[str, Any]]
+) -> None:
+    entry: dict[str, Any] = dict(zip(_HEADER, header, strict=True))
+    entry["seq"] = seq
+    entry["changes"] = changes
+    entry["prev_hash"] = trail.GENESIS
+    assert trail.entry_digest(entry) == _general_entry_digest(entry)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_changes())
+def test_stored_changes_are_json_dumps_text_and_hash_the_same(
+    changes: list[dict[str, Any]],
+) -> None:
+    stored: list[str] = []
+    hashed = trail._hashed_changes(changes, stored)
+    assert "[" + ", ".join(stored) + "]" == json.dumps(changes)
+    assert hashed == trail._hashed_changes(changes, None)
