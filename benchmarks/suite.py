@@ -251,11 +251,12 @@ def rows_for(name: str, r: Any, rss: float) -> list[Row]:
         ]  # fmt: skip
     if name == "import":
         return [
-            Row(f"import M ({r['records']:,} records)", f"{r['ours_rps']:,.0f} rec/s",
-                f"{r['floor_rps']:,.0f} rec/s raw executemany "
-                f"({r['floor_audit_rps']:,.0f} with the audit rows too)",
-                f"{_at_least(r['ratio'])} ({_at_least(r['ratio_audit'])})", ">= 0.3",
-                r["ratio"] >= 0.3, rss),
+            Row(f"import M ({r['records']:,} records, {r['audit_entries']:,} audit entries)",
+                f"{r['ours_rps']:,.0f} rec/s",
+                f"{r['floor_audit_rps']:,.0f} rec/s raw executemany of the records and their "
+                f"audit rows ({r['floor_rps']:,.0f} the records alone)",
+                f"{_at_least(r['ratio'])} (records alone {_at_least(r['ratio_records'])})",
+                ">= 0.3", r["ratio"] >= 0.3, rss),
         ]  # fmt: skip
     if name == "pdf":
         return [
@@ -353,8 +354,11 @@ def write_results(rows: list[Row], started: datetime, notes: list[str]) -> None:
         table(rows),
         "",
         "Ratios: throughput figures are ours / floor (higher is better); time figures are "
-        "ours / floor or ours - floor (lower is better).  Peak RSS is the measuring process's "
-        f"own; budget {RSS_BUDGET_MIB:.0f} MiB each.",
+        "ours / floor or ours - floor (lower is better).  The import is judged against raw "
+        "`executemany` of what it must write, its records' rows and their audit rows (an "
+        "entry per record, issue #5), in the same transactions (one per document); the "
+        "ratio against the records' rows alone is beside it.  Peak RSS is the measuring "
+        f"process's own; budget {RSS_BUDGET_MIB:.0f} MiB each.",
         "",
         "Budgets missed: " + (", ".join(missed) if missed else "none") + ".",
         "",
