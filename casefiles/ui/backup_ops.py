@@ -13,7 +13,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +77,7 @@ def check_store_passphrase(data_dir: Path, passphrase: str) -> None:
 class BackupPassphrase:
     """The answer of the backup passphrase question."""
 
-    passphrase: str
+    passphrase: str = field(repr=False)  # never in a log line or a traceback's locals
     #: True: the case file's own passphrase (checked before use); False: a separate one.
     same_as_store: bool
 
@@ -224,7 +224,7 @@ class ExportTarget:
 
     #: True: the case in view only; False: every case.
     current_case: bool
-    passphrase: str | None = None
+    passphrase: str | None = field(default=None, repr=False)
     recipients: tuple[str, ...] = ()
 
 
