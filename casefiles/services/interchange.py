@@ -141,7 +141,7 @@ def _import(session: Session, doc: dict[str, Any], report: ImportReport) -> None
             row = {"code": std["code"], "title": std["title"]}
             bulk.rows[m.ExtraStandard].append(row)
             bulk.created(
-                m.ExtraStandard, std["code"], audit.creation_record_changes(m.ExtraStandard, row)
+                m.ExtraStandard, std["code"], audit.prepared_creation(m.ExtraStandard, row)
             )
     clients = _import_clients(bulk, doc.get("clients", []), report)
     case_keys = set(conn.scalars(select(m.Case.key)))
@@ -177,18 +177,19 @@ class _Bulk:
         self,
         model: type[Any],
         key: str,
-        changes: list[dict[str, Any]],
+        prepared: tuple[str, str],
         case: d.Case | None = None,
     ) -> None:
-        """An entry for a created record; `changes` from `audit.creation_record_changes`."""
+        """An entry for a created record, its changes from `audit.prepared_creation`."""
         self.entries.append(
             audit.PendingEntry(
                 action="create",
                 record_type=audit.RECORD_TYPES[model],
                 record_key=key,
-                changes=changes,
+                changes=[],
                 case_key=case.key if case is not None else None,
                 case_ref=case.reference if case is not None else None,
+                prepared=prepared,
             )
         )
 
@@ -261,7 +262,7 @@ def _import_clients(
         row = _columns(client)
         row["id"] = id_ = bulk.new_id(m.Client)
         bulk.rows[m.Client].append(row)
-        bulk.created(m.Client, client.key, audit.creation_record_changes(m.Client, row))
+        bulk.created(m.Client, client.key, audit.prepared_creation(m.Client, row))
         by_key[client.key] = (id_, client.name, client.kind.value)
         found[file_key] = (id_, client.key)
         report.clients_created += 1
@@ -308,7 +309,7 @@ def _bulk_case(bulk: _Bulk, case: d.Case, clients: dict[str, tuple[int, str]]) -
         bulk.rows[m.DismissedIrregularity].append(child)
         flags.append(audit.child_values(m.DismissedIrregularity, child))
     collections = {"clients": links, "dismissed_irregularities": flags}
-    changes = audit.creation_record_changes(m.Case, row, collections=collections)
+    changes = audit.prepared_creation(m.Case, row, collections=collections)
     bulk.created(m.Case, case.key, changes, case)
     assign_exhibits(case)
     hearing_ids: dict[str, int] = {}
@@ -329,9 +330,7 @@ def _bulk_case(bulk: _Bulk, case: d.Case, clients: dict[str, tuple[int, str]]) -
                     _custody_row(bulk, record_id, step) for step in record.custody
                 ]
             bulk.rows[model].append(row)
-            changes = audit.creation_record_changes(
-                model, row, hearing=hearing, collections=collections
-            )
+            changes = audit.prepared_creation(model, row, hearing=hearing, collections=collections)
             bulk.created(model, record.key, changes, case)
 
 

@@ -336,6 +336,9 @@ class PendingEntry:
     case_ref: str | None = None
     parent: str | None = None
     source: str | None = None
+    #: `prepared_creation`'s texts of `changes`, for `insert_entries` (which then reads
+    #: these, not `changes`).
+    prepared: tuple[str, str] | None = None
 
 
 def append_entries(session: Session, pending: Iterable[PendingEntry]) -> list[AuditEntry]:
@@ -376,8 +379,12 @@ def insert_entries(session: Session, pending: Iterable[PendingEntry]) -> int:
     for p in pending:
         seq += 1
         src = p.source or source
-        stored: list[str] = []
-        changes = _hashed_changes(p.changes, stored)
+        if p.prepared is not None:
+            changes, stored_text = p.prepared
+        else:
+            stored: list[str] = []
+            changes = _hashed_changes(p.changes, stored)
+            stored_text = "[" + ", ".join(stored) + "]"
         text = (
             f'{{"action":{j(p.action)},"actor":{actor_text},"at":{at_text},'
             f'"case_key":{j(p.case_key)},"case_ref":{j(p.case_ref)},"changes":[{changes}],'
@@ -398,7 +405,7 @@ def insert_entries(session: Session, pending: Iterable[PendingEntry]) -> int:
                 p.record_type,
                 p.record_key,
                 p.parent,
-                "[" + ", ".join(stored) + "]",
+                stored_text,
                 prev,
                 entry_hash,
             )
@@ -471,6 +478,8 @@ def _chained(session: Session, pending: Iterable[PendingEntry]) -> list[dict[str
     actor = current_actor()
     out: list[dict[str, Any]] = []
     for p in pending:
+        if p.prepared is not None:
+            raise ValueError("a prepared entry's changes are for insert_entries only")
         seq += 1
         values: dict[str, Any] = {
             "seq": seq,
@@ -588,6 +597,65 @@ def creation_record_changes(
             if items:
                 append({"field": name, "new": items})
     return out
+
+
+def prepared_creation(
+    cls: type[Any],
+    attrs: Mapping[str, Any],
+    *,
+    hearing: str | None = None,
+    collections: Mapping[str, list[dict[str, Any]]] | None = None,
+) -> tuple[str, str]:
+    """The changes of a create entry (`creation_record_changes`) as `insert_entries` needs
+    them, without building them: the items of their hashed form and their stored JSON
+    text (`json.dumps`'s), each value encoded and hashed once."""
+    hashed: list[str] = []
+    stored: list[str] = []
+    put_h, put_s = hashed.append, stored.append
+    sha, enc, ascii_, known = _sha256, _encode_str, _ascii, _SHORT_DIGESTS.get
+    plain = _PLAIN
+    for attr, name in _named(cls):
+        value = attrs.get(attr)
+        if value is None or value == []:
+            continue
+        heads = _HEADS.get(name) or _heads(name)
+        if type(value) not in plain:
+            value = json_value(value)
+        if type(value) is str:
+            digest = known(value)
+            if digest is None:
+                digest = sha(enc(value).encode("utf-8", "surrogatepass")).hexdigest()
+                if len(value) <= 40 and len(_SHORT_DIGESTS) < 100_000:
+                    _SHORT_DIGESTS[value] = digest
+            put_h(f'{heads[0]}"{digest}","old":null}}')
+            put_s(f"{heads[1]}{ascii_(value)}}}")
+        else:
+            put_h(f'{heads[0]}"{value_digest(value)}","old":null}}')
+            put_s(f"{heads[1]}{_stored_text(value)}}}")
+    extra: list[tuple[str, Any]] = []
+    if hearing is not None:
+        extra.append(("hearing", hearing))
+    if collections:
+        for name in _COLLECTIONS.get(cls, ()):
+            items = collections.get(name)
+            if items:
+                extra.append((name, items))
+    for name, value in extra:
+        heads = _HEADS.get(name) or _heads(name)
+        put_h(f'{heads[0]}"{value_digest(value)}","old":null}}')
+        put_s(f"{heads[1]}{_stored_text(value)}}}")
+    return ",".join(hashed), "[" + ", ".join(stored) + "]"
+
+
+def _heads(name: str) -> tuple[str, str]:
+    """The start of a created field's change: in the hashed form, and as stored."""
+    hashed = '{"field":' + _json_text(name) + ',"new":'
+    heads = _HEADS[name] = (hashed, f'{{"field": {_ascii(name)}, "new": ')
+    return heads
+
+
+#: Field name -> `_heads(name)`.
+_HEADS: dict[str, tuple[str, str]] = {}
 
 
 def child_values(cls: type[Any], attrs: Mapping[str, Any]) -> dict[str, Any]:
