@@ -70,6 +70,16 @@ class ImagePreview(QDialog):
         self.resize(900, 700)
         self._show_image()
 
+    def done(self, result: int) -> None:
+        """Closed (Close, Escape, the window's close, or a lock): the pixels go with it."""
+        self.wipe()
+        super().done(result)
+
+    def wipe(self) -> None:
+        """Drop the decoded image and the pixmap shown; nothing of the file stays."""
+        self.image = QImage()
+        self.picture.clear()
+
     def _set_fit(self, fit: bool) -> None:
         self._fit = fit
         self.scroll_area.setWidgetResizable(fit)
@@ -91,7 +101,7 @@ class ImagePreview(QDialog):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._fit:
+        if self._fit and not self.image.isNull():
             self._show_image()
 
 

@@ -102,6 +102,18 @@ class PdfPreview(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_pdf)
         self.resize(900, 1000)
 
+    def done(self, result: int) -> None:
+        """Closed (Close, Escape, the window's close, or a lock): the bytes go with it."""
+        self.wipe()
+        super().done(result)
+
+    def wipe(self) -> None:
+        """Close the document and drop the PDF's bytes held here and in the buffer."""
+        self.document.close()
+        self._buffer.close()
+        self._buffer.setData(QByteArray())
+        self._data = b""
+
     # -- questions (tests replace these) --------------------------------------------------
 
     @classmethod

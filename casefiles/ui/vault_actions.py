@@ -128,7 +128,9 @@ class VaultActions(QObject):
         #: The running intake (tests cancel it; one at a time).
         self.intake: Task | None = None
         self.last_intake: IntakeResult | None = None
+        #: The preview window open now (None once it closed or the case file locked).
         self.last_preview: QDialog | None = None
+        session.closed.connect(self._forget_preview)
 
     # -- the shown case's files -----------------------------------------------------------
 
@@ -347,9 +349,14 @@ class VaultActions(QObject):
             from casefiles.ui.image_preview import show_preview
 
             try:
-                self.last_preview = show_preview(parent, preview.data, preview.info)
+                dialog = show_preview(parent, preview.data, preview.info)
             except UserError as exc:
                 self.report(exc, parent)
+                return
+            self.last_preview = dialog
+            shown = id(dialog)
+            dialog.finished.connect(lambda _r: self._forget_preview(shown))
+            dialog.destroyed.connect(lambda _o=None: self._forget_preview(shown))
 
         return self.session.runner.run(
             work,
@@ -358,6 +365,11 @@ class VaultActions(QObject):
             progress_label=_tr("Decrypting {name}…").format(name=info.file_name),
             parent=parent,
         )
+
+    def _forget_preview(self, which: int | None = None) -> None:
+        """Let go of the preview (`which`: only if it is that one), so its content can go."""
+        if which is None or id(self.last_preview) == which:
+            self.last_preview = None
 
     def open_external(self, info: AttachmentInfo, parent: QWidget | None) -> Task | None:
         """Warn, then decrypt into a private RAM folder and hand the copy to the system."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import stat
@@ -600,3 +601,49 @@ def test_files_dropped_on_the_files_panel_attach_to_the_selected_record(
     result = wait_intake(qtbot, window)
     assert [(i.record_type, i.record_key) for i in result.stored] == [tab.current()]
     assert tab.files.model.total == 1
+
+
+def test_locking_drops_the_decrypted_content_of_previews(
+    window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    png = tmp_path / "scene.png"
+    png.write_bytes(png_bytes(64, 48))
+    pdf = tmp_path / "ruling.pdf"
+    pdf.write_bytes(pdf_bytes())
+    shown_png = _attach(window, qtbot, png)
+    shown_pdf = _attach(window, qtbot, pdf)
+    actions = window.workspace.vault_actions
+    _select_file(window, shown_png).preview_button.click()
+    wait_idle(qtbot, window)
+    image = actions.last_preview
+    assert isinstance(image, ImagePreview) and not image.image.isNull()
+    _select_file(window, shown_pdf).preview_button.click()
+    wait_idle(qtbot, window)
+    doc = actions.last_preview
+    assert isinstance(doc, PdfPreview) and doc._data and doc.document.pageCount() == 2
+
+    window.lock()
+    qtbot.wait(50)
+    QApplication.sendPostedEvents(None, 0)  # the previews' deleteLater
+    gc.collect()
+    assert actions.last_preview is None
+    # Whatever still holds a preview's Python object (here: this test) finds it empty.
+    assert image.image.isNull()
+    assert doc._data == b""
+    live = [o for o in gc.get_objects() if isinstance(o, (ImagePreview, PdfPreview))]
+    for o in live:
+        assert o.image.isNull() if isinstance(o, ImagePreview) else o._data == b""
+
+
+def test_closing_a_preview_lets_go_of_it(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    png = tmp_path / "scene.png"
+    png.write_bytes(png_bytes())
+    info = _attach(window, qtbot, png)
+    actions = window.workspace.vault_actions
+    _select_file(window, info).preview_button.click()
+    wait_idle(qtbot, window)
+    preview = actions.last_preview
+    assert isinstance(preview, ImagePreview)
+    preview.close()
+    assert actions.last_preview is None
+    assert preview.image.isNull()
