@@ -123,19 +123,28 @@ class BackupKey:
         return key
 
 
-def reseal_saved_key(data_dir: Path, old: str, new: str) -> bool:
+def reseal_saved_key(
+    data_dir: Path, old: str, new: str, *, opened: BackupKey | None = None
+) -> BackupKey | None:
     """Seal the saved automatic-backup key with the store's new passphrase.
 
     The key is sealed with the store's passphrase; left as it was, every later
-    automatic backup would open only with the old one. Returns False when
-    there is no saved key or it never opened with `old` (nothing to follow).
+    automatic backup would open only with the old one. Returns the key sealed
+    with `new`, with its identity (for whoever writes backups now), or None
+    when there is no saved key or it never opened with `old` (nothing to
+    follow). `opened`, the saved key already opened, spares the scrypt run of
+    opening it again (it is used only if it is the saved key).
     """
     saved = BackupKey.load_public(data_dir)
     if saved is None:
-        return False
-    try:
-        opened = BackupKey.unseal(saved.sealed, old, what="the saved backup key")
-    except (BackupError, BackupWrongPassphrase):
-        return False
-    opened.reseal(new).public().save_public(data_dir)
-    return True
+        return None
+    if opened is not None and opened.can_read and opened.sealed == saved.sealed:
+        current = opened
+    else:
+        try:
+            current = BackupKey.unseal(saved.sealed, old, what="the saved backup key")
+        except (BackupError, BackupWrongPassphrase):
+            return None
+    resealed = current.reseal(new)
+    resealed.public().save_public(data_dir)
+    return resealed

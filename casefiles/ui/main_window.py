@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
             lambda: backup_actions.back_up_now(self, self.session, self.backups)
         )
         a.change_passphrase.triggered.connect(
-            lambda: passphrase_change.change_passphrase(self, self.session)
+            lambda: passphrase_change.change_passphrase(self, self.session, self.backups)
         )
         a.summary_pdf.triggered.connect(self._summary_pdf)
         a.hearing_pdf.triggered.connect(self._hearing_pdf)

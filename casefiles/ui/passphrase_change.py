@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefiles.backup.keys import reseal_saved_key
+from casefiles.backup.keys import BackupKey, reseal_saved_key
 from casefiles.domain.errors import WrongPassphrase
 from casefiles.storage.paths import StorePaths
 from casefiles.storage.store import read_header
 from casefiles.ui.backup_dialogs import NewPassphrase
+from casefiles.ui.backup_scheduler import BackupScheduler
 from casefiles.ui.dialogs import Dialogs
 from casefiles.ui.errors import ErrorReporter
 from casefiles.ui.session import Session
@@ -99,29 +100,44 @@ class PassphraseChangeDialog(QDialog):
 
 
 def change_passphrase_work(
-    rewrap: Callable[[str], None], folder: StorePaths, answer: PassphraseChange
-) -> bool:
+    rewrap: Callable[[str], None],
+    folder: StorePaths,
+    answer: PassphraseChange,
+    opened: BackupKey | None = None,
+) -> BackupKey | None:
     """Check the current passphrase, re-wrap the key, then seal the backup key again.
 
-    Runs on a worker thread. Returns True when an automatic-backup key was sealed again.
+    Runs on a worker thread. Returns the automatic-backup key sealed again (with its
+    identity), or None when there was none to follow. `opened` is that key as the
+    scheduler holds it (spares opening it again).
     """
     read_header(folder).unwrap(answer.current)  # WrongPassphrase before anything changes
     rewrap(answer.new)
     log.info("passphrase changed from the desktop app")
-    return reseal_saved_key(folder.root, answer.current, answer.new)
+    return reseal_saved_key(folder.root, answer.current, answer.new, opened=opened)
 
 
-def change_passphrase(window: QWidget, session: Session) -> None:
-    """Ask, then change on the task runner; say what happened to the backups."""
+def change_passphrase(
+    window: QWidget, session: Session, scheduler: BackupScheduler | None = None
+) -> None:
+    """Ask, then change on the task runner; say what happened to the backups.
+
+    The scheduler gets the key sealed again: the one it opened at unlock carries the
+    old seal, and it writes its seal as `key.age` in every automatic backup.
+    """
     answer = Dialogs.ask_passphrase_change(window)
     if answer is None:
         return
     folder = session.paths
+    opened = scheduler.key if scheduler is not None else None
 
-    def work(_progress: Any, _cancelled: Any) -> bool:
-        return change_passphrase_work(session.change_passphrase, folder, answer)
+    def work(_progress: Any, _cancelled: Any) -> BackupKey | None:
+        return change_passphrase_work(session.change_passphrase, folder, answer, opened)
 
-    def done(resealed: bool) -> None:
+    def done(key: BackupKey | None) -> None:
+        resealed = key is not None
+        if key is not None and scheduler is not None:
+            scheduler.set_key(key)
         text = _tr(
             "The passphrase was changed. From now on the case file opens only with the "
             "new one. Backups made before the change still open with the old passphrase."

@@ -105,3 +105,46 @@ def test_the_dialog_needs_the_current_passphrase_and_the_new_one_twice(qtbot: An
     answer = dialog.value()
     assert answer == PassphraseChange(PASSPHRASE, NEW)
     assert PASSPHRASE not in repr(answer) and NEW not in repr(answer)
+
+
+def test_after_a_change_automatic_backups_open_with_the_new_passphrase(
+    make_window: Any,
+    qtbot: Any,
+    example_dir: Path,
+    tmp_path: Path,
+    dialogs: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The scheduler's key (opened at unlock) follows the change: its seal is what each
+    automatic backup carries as key.age."""
+    from casefiles.backup import BackupWrongPassphrase, list_backups, verify_backup
+    from casefiles.ui.appsettings import AppSettings
+    from casefiles.ui.preferences import Preferences
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    key = BackupKey.generate(PASSPHRASE)
+    key.public().save_public(example_dir)
+    Preferences(
+        idle_minutes=5,
+        backup_enabled=True,
+        backup_folder=str(usb),
+        backup_on_exit=False,
+        backup_every_hours=24,
+        backup_keep=3,
+    ).save(AppSettings())
+    window = make_window()
+    _unlock(window, qtbot, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.backups.key is not None, timeout=10_000)
+    _answer(monkeypatch, PassphraseChange(PASSPHRASE, NEW))
+    window.acts.change_passphrase.trigger()
+    wait_idle(qtbot, window, 30_000)
+    assert "Automatic backups now use the new passphrase too" in dialogs.infos[-1]
+    assert window.backups.key is not None and window.backups.key.can_read
+    assert window.backups.run() is True
+    wait_idle(qtbot, window, 30_000)
+    assert not dialogs.problems
+    (made,) = list_backups(usb)
+    verify_backup(made, passphrase=NEW)
+    with pytest.raises(BackupWrongPassphrase):
+        verify_backup(made, passphrase=PASSPHRASE)

@@ -82,7 +82,7 @@ def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
         store.change_passphrase(new)
         ctx.out("Passphrase changed.")
     # The automatic-backup key is sealed with the store's passphrase: it follows.
-    if reseal_saved_key(ctx.data_dir, old, new):
+    if reseal_saved_key(ctx.data_dir, old, new) is not None:
         ctx.out("The automatic-backup key now opens with the new passphrase too.")
     return 0
 
