@@ -32,6 +32,7 @@ from casefiles.ui import backup_ops
 from casefiles.ui.appsettings import AppSettings
 from casefiles.ui.errors import friendly_message
 from casefiles.ui.session import Session
+from casefiles.ui.tasks import Task
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,15 @@ class BackupScheduler(QObject):
         #: Why backups made while unlocked cannot be verified now (told once at unlock).
         self.key_problem: str | None = None
         self.running = False
+        self._task: Task | None = None
+        #: Called once when the running backup ends (closing waits for it).
+        self._waiters: list[Callable[[], object]] = []
         self.last_attempt: datetime | None = None
+        #: Causes already told in a dialog: told again only in the status bar, until a
+        #: backup succeeds (a USB stick left out must not bring a dialog every retry).
+        self._told: set[str] = set()
+        #: The last problem, shown beside the last backup's time until one succeeds.
+        self.trouble: str | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.tick)
@@ -86,9 +95,14 @@ class BackupScheduler(QObject):
     def status_text(self) -> str:
         last = self.settings.backup_last
         if last is None:
-            return _tr("Last backup: never")
-        local = last.astimezone()
-        return _tr("Last backup: {when}").format(when=local.strftime("%d %b %Y %H:%M"))
+            text = _tr("Last backup: never")
+        else:
+            local = last.astimezone()
+            text = _tr("Last backup: {when}").format(when=local.strftime("%d %b %Y %H:%M"))
+        if self.trouble:
+            # Short: the status bar must not widen the window (the cause is its tooltip).
+            text += " " + _tr("— the last automatic backup did not run")
+        return text
 
     def due(self, now: datetime | None = None) -> bool:
         s = self.settings
@@ -151,11 +165,34 @@ class BackupScheduler(QObject):
 
     def record_backup(self) -> None:
         """A backup was just written (by hand or automatically): show its time."""
+        self.trouble = None
+        self._told.clear()
         self.settings.backup_last = datetime.now(UTC)
         self.settings.sync()
         self.status_changed.emit(self.status_text())
 
     # -- running ------------------------------------------------------------------------------
+
+    def cancel(self) -> None:
+        """Ask the running backup to stop."""
+        if self._task is not None and self._task.running:
+            self._task.cancel()
+
+    def when_done(self, callback: Callable[[], object]) -> None:
+        """Call `callback` once the running backup ends (at once when none runs)."""
+        if not self.running:
+            callback()
+            return
+        self._waiters.append(callback)
+
+    def _ended(self, on_finished: Callable[[], object] | None) -> None:
+        self.running = False
+        self._task = None
+        waiters, self._waiters = self._waiters, []
+        if on_finished is not None:
+            on_finished()
+        for waiter in waiters:
+            waiter()
 
     def tick(self) -> None:
         if self.due() and not self.running:
@@ -199,15 +236,13 @@ class BackupScheduler(QObject):
             )
 
         def done(result: FolderBackup) -> None:
-            self.running = False
             log.info(
                 "automatic backup written (verified: %s, rotated: %d)",
                 result.verified,
                 len(result.removed),
             )
             self.record_backup()
-            if on_finished is not None:
-                on_finished()
+            self._ended(on_finished)
 
         def failed(exc: BaseException) -> None:
             self.running = False
@@ -218,10 +253,9 @@ class BackupScheduler(QObject):
                 if reason is None:
                     reason = _tr("an internal error ({kind})").format(kind=type(exc).__name__)
                 self._fail(reason, folder)
-            if on_finished is not None:
-                on_finished()
+            self._ended(on_finished)
 
-        self.session.runner.run(
+        self._task = self.session.runner.run(
             work,
             done,
             failed,
@@ -233,18 +267,23 @@ class BackupScheduler(QObject):
 
     def _skip(self, reason: str) -> None:
         log.info("automatic backup skipped")
+        self._tell(reason, reason)
+
+    def _tell(self, cause: str, text: str) -> None:
+        """A problem: a dialog the first time for each cause, then the status bar only."""
+        self.trouble = cause
+        self.status_changed.emit(self.status_text())
         if self.session.is_open and not self.session.is_demo:
-            self.problem.emit(reason)
-        else:
-            self.settings.backup_notice = reason
+            if cause not in self._told:
+                self._told.add(cause)
+                self.problem.emit(text)
+        elif cause not in self._told:
+            self._told.add(cause)
+            self.settings.backup_notice = text
             self.settings.sync()
 
     def _fail(self, reason: str, folder: Path) -> None:
         text = _tr(
             "The automatic backup to {folder} failed: {reason} Earlier backups there are intact."
         ).format(folder=folder, reason=reason)
-        if self.session.is_open and not self.session.is_demo:
-            self.problem.emit(text)
-        else:
-            self.settings.backup_notice = text
-            self.settings.sync()
+        self._tell(reason, text)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QProgressDialog,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.last_backup)
         self.statusBar().addPermanentWidget(self.status)
         self.backups = BackupScheduler(session, settings, self)
-        self.backups.status_changed.connect(self.last_backup.setText)
+        self.backups.status_changed.connect(self._backup_status)
         self.backups.problem.connect(self._backup_problem)
         self.last_backup.setText(self.backups.status_text())
         #: The passphrase just typed, between the unlock request and its result only.
@@ -82,6 +83,11 @@ class MainWindow(QMainWindow):
         self._connect()
         self.idle = IdleWatcher(settings.idle_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
+        # No auto-lock while work runs (the lock would stop it): the countdown starts
+        # again when the work is done.
+        session.runner.idle_changed.connect(self._runner_idle)
+        #: Closing waits for a running automatic backup (its progress shown).
+        self._exit_wait: QProgressDialog | None = None
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         if settings.splitter is not None:
@@ -97,7 +103,7 @@ class MainWindow(QMainWindow):
         self.first_run.restore_requested.connect(self._restore)
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.unlock_page.switch_requested.connect(self._switch)
-        a.lock.triggered.connect(self.lock)
+        a.lock.triggered.connect(self._lock_requested)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(ed.undo_stack.undo)
         a.redo.triggered.connect(ed.undo_stack.redo)
@@ -256,13 +262,54 @@ class MainWindow(QMainWindow):
         if pending:
             self.editing.restore(pending)
             drafts.clear_drafts(store)
-        self.idle.start()
+        self._start_idle()
         self._update_actions()
         typed, self._typed = self._typed, None
         self.backups.unlocked(typed)
         notice = self.backups.take_notice()
         if notice:
             Dialogs.inform(self, _tr("Automatic backup"), notice)
+        stopped = self.session.take_stopped()
+        if stopped:
+            Dialogs.inform(
+                self,
+                _tr("Stopped by the lock"),
+                _tr(
+                    "Locking stopped work that was still running:\n\n{work}\n\nA stopped "
+                    "backup or export wrote nothing, and a file being stored when the lock "
+                    "came was not stored (files stored before it are kept): start it again."
+                ).format(work="\n".join(f"• {label}" for label in stopped)),
+            )
+
+    def _start_idle(self) -> None:
+        """Start the auto-lock countdown, unless work is running (then it starts after)."""
+        if self.session.is_open and self.session.runner.idle:
+            self.idle.start()
+
+    def _runner_idle(self, idle: bool) -> None:
+        if not idle:
+            self.idle.stop()
+        elif self.pages.currentIndex() == WORK:
+            self._start_idle()
+
+    def _lock_requested(self) -> None:
+        """Ctrl+L: locking stops running work, so ask first when there is some."""
+        running = self.session.runner.labels()
+        if running and not Dialogs.confirm(
+            self,
+            _tr("Lock casefiles"),
+            _tr(
+                "Locking now stops the work still running:\n\n{work}\n\nWhat it has not "
+                "finished is not written. Lock anyway?"
+            ).format(work="\n".join(f"• {label}" for label in running)),
+            _tr("Lock and stop it"),
+        ):
+            return
+        self.lock()
+
+    def _backup_status(self, text: str) -> None:
+        self.last_backup.setText(text)
+        self.last_backup.setToolTip(self.backups.trouble or "")
 
     def _backup_problem(self, text: str) -> None:
         Dialogs.problem(self, _tr("Automatic backup"), text)
@@ -373,8 +420,7 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return
         self.idle.set_interval(chosen.idle_minutes * 60_000)
-        if self.session.is_open:
-            self.idle.start()
+        self._start_idle()
         backup_actions.apply_preferences(self, self.session, self.settings, self.backups, chosen)
 
     def _about(self) -> None:
@@ -400,11 +446,47 @@ class MainWindow(QMainWindow):
             self.close, progress_label=_tr("Backing up before casefiles quits…")
         )
 
+    def _wait_for_backup(self) -> bool:
+        """A scheduled backup is running: close when it ends (it counts as the on-exit
+        backup), its progress shown meanwhile. True when closing waits."""
+        if not self.backups.running:
+            return False
+        self._exit_backup_done = True
+        self.backups.timer.stop()
+        if self._exit_wait is None:
+            dialog = QProgressDialog(
+                _tr("Finishing the automatic backup before casefiles quits…"),
+                _tr("Cancel"),
+                0,
+                0,
+                self,
+            )
+            dialog.setWindowTitle(_tr("casefiles"))
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.canceled.connect(self.backups.cancel)
+            self._exit_wait = dialog
+            self.backups.when_done(self._backup_waited)
+            dialog.show()
+        return True
+
+    def _backup_waited(self) -> None:
+        dialog, self._exit_wait = self._exit_wait, None
+        if dialog is not None:
+            dialog.reset()
+            dialog.hide()
+            dialog.deleteLater()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         for editor in list(self.editing.editors):
             if not editor.close():
                 event.ignore()
                 return
+        if self._wait_for_backup():
+            event.ignore()  # closes again when the running backup is done
+            return
         if self._backup_on_exit():
             event.ignore()  # closes again when the backup is done
             return

@@ -38,6 +38,9 @@ def _tr(text: str, n: int = -1) -> str:
 
 log = logging.getLogger(__name__)
 
+#: How long lock and exit wait for running work to stop after asking it to.
+WAIT_MS = 30_000
+
 
 def demo_dir_for(data_dir: Path) -> Path:
     """The demo lives beside the real case file, never in it."""
@@ -59,6 +62,13 @@ class Session(QObject):
         self.store: Store | None = None
         self._lock: AppLock | None = None
         self.clipboard = ClipboardGuard(self)
+        #: How long `close` waits for running work (tests shorten it).
+        self.wait_ms = WAIT_MS
+        #: What the last lock stopped (progress labels), told at the next unlock.
+        self.stopped: list[str] = []
+        #: Stores locked while a worker still used them: closed when the work ends.
+        self._closing: list[Store] = []
+        runner.idle_changed.connect(self._runner_idle)
 
     @property
     def is_open(self) -> bool:
@@ -217,18 +227,53 @@ class Session(QObject):
         self.clipboard.wipe()
 
     def close(self) -> None:
-        """Lock: dispose the engines, forget the key, scrub (the app lock file stays held)."""
+        """Lock: dispose the engines, forget the key, scrub (the app lock file stays held).
+
+        Running work is asked to stop and waited for (`wait_ms`).  If it does not stop
+        in time, the store is not closed under it: it is closed, and viewer copies are
+        swept again, when the work ends (`_runner_idle`)."""
         if self.store is not None:
-            self.runner.cancel_all()
-            self.runner.wait()
-            self.store.close()
-            self.store = None
+            self.stopped.extend(self.runner.cancel_all())
+            store, self.store = self.store, None
+            if self.runner.wait(self.wait_ms):
+                store.close()
+            else:
+                log.warning(
+                    "work still running %d ms after the lock; the store closes when it ends",
+                    self.wait_ms,
+                )
+                self._closing.append(store)
             self.scrub()
             log.info("case file locked")
             self.closed.emit()
 
+    def take_stopped(self) -> list[str]:
+        """The work the last lock stopped (once)."""
+        stopped, self.stopped = self.stopped, []
+        return stopped
+
+    @property
+    def finishing(self) -> bool:
+        """A locked store still waits for work to end before it is closed."""
+        return bool(self._closing)
+
+    def _runner_idle(self, idle: bool) -> None:
+        if not idle or not self._closing:
+            return
+        closing, self._closing = self._closing, []
+        for store in closing:
+            store.close()
+        log.info("the work outlasting the lock ended; its store is closed")
+        if self.store is None:  # still locked: nobody views a copy now
+            self._remove_copies(self.active_dir)
+
     def shutdown(self) -> None:
-        """Exit: everything `close` does, whether or not the case file was open; lock released."""
+        """Exit: everything `close` does, whether or not the case file was open; lock released.
+
+        Exit waits at most `wait_ms` for running work; the window then goes, and work
+        still running ends with the process (its store is not closed under it)."""
         self.close()
         self.scrub()
         self.release()
+        if self._closing:
+            log.error("exiting with work still running after %d ms", self.wait_ms)

@@ -50,10 +50,12 @@ class Task(QObject):
 
     finished = Signal()
 
-    def __init__(self, parent: QObject) -> None:
+    def __init__(self, parent: QObject, label: str | None = None) -> None:
         super().__init__(parent)
         self.cancel_event = threading.Event()
         self.running = True
+        #: What the progress dialog says (None for background work nobody asked for).
+        self.label = label
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -85,7 +87,7 @@ class TaskRunner(QObject):
         cancellable: bool = False,
     ) -> Task:
         """Run `work` off the UI thread; a progress dialog appears when it takes a while."""
-        task = Task(self)
+        task = Task(self, progress_label)
         signals = _Signals(task)
         dialog: QProgressDialog | None = None
         if progress_label is not None:
@@ -136,10 +138,18 @@ class TaskRunner(QObject):
         self._pool.start(_Runnable(work, signals, task.cancel_event))
         return task
 
-    def cancel_all(self) -> None:
-        """Ask every running task to stop at its next step (the app is locking)."""
+    def labels(self) -> list[str]:
+        """What the running tasks with a progress dialog are doing (work the user sees)."""
+        return [t.label for t in self._running if t.label is not None]
+
+    def cancel_all(self) -> list[str]:
+        """Ask every running task to stop at its next step (the app is locking).
+
+        Returns the labels of the stopped tasks that had a progress dialog."""
+        labels = self.labels()
         for task in list(self._running):
             task.cancel()
+        return labels
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the workers are done (at lock and at exit); results are still queued."""
