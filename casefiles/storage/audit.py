@@ -372,8 +372,10 @@ def insert_entries(session: Session, pending: Iterable[PendingEntry]) -> int:
     at = _now()
     source = str(session.info.get("audit_source") or _default_source)
     actor = current_actor()
-    j, sha = _json_text, _sha256
+    j, sha, enc = _json_text, _sha256, _encode_str
     at_text, source_text, actor_text = j(at), j(source), j(actor)
+    texts: dict[tuple[Any, ...], str] = {}
+    types: dict[Any, str] = {}
     params: list[tuple[Any, ...]] = []
     append = params.append
     for p in pending:
@@ -385,12 +387,23 @@ def insert_entries(session: Session, pending: Iterable[PendingEntry]) -> int:
             stored: list[str] = []
             changes = _hashed_changes(p.changes, stored)
             stored_text = "[" + ", ".join(stored) + "]"
+        # As `_digest` writes it; the values that repeat (the case, the action, the record
+        # type) encoded once, through `texts`.
+        case = (p.action, p.case_key, p.case_ref)
+        head = texts.get(case)
+        if head is None:
+            head = texts[case] = (
+                f'{{"action":{j(p.action)},"actor":{actor_text},"at":{at_text},'
+                f'"case_key":{j(p.case_key)},"case_ref":{j(p.case_ref)},"changes":['
+            )
+        kind = types.get(p.record_type)
+        if kind is None:
+            kind = types[p.record_type] = f',"record_type":{j(p.record_type)},"seq":'
+        key = p.record_key
         text = (
-            f'{{"action":{j(p.action)},"actor":{actor_text},"at":{at_text},'
-            f'"case_key":{j(p.case_key)},"case_ref":{j(p.case_ref)},"changes":[{changes}],'
-            f'"parent":{j(p.parent)},"prev":{j(prev)},"record_key":{j(p.record_key)},'
-            f'"record_type":{j(p.record_type)},"seq":{j(seq)},'
-            f'"source":{source_text if p.source is None else j(src)}}}'
+            f'{head}{changes}],"parent":{"null" if p.parent is None else j(p.parent)},'
+            f'"prev":{enc(prev)},"record_key":{enc(key) if type(key) is str else j(key)}'
+            f'{kind}{seq},"source":{source_text if p.source is None else j(src)}}}'
         )
         entry_hash = sha(_HASH_DOMAIN + text.encode("utf-8", "surrogatepass")).hexdigest()
         append(
