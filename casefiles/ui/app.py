@@ -20,7 +20,7 @@ from casefiles.services.process import harden_process
 from casefiles.storage.files import ensure_private_dir
 from casefiles.storage.keyfile import KdfParams
 from casefiles.storage.paths import default_data_dir
-from casefiles.ui import errors
+from casefiles.ui import backup_ops, errors
 from casefiles.ui.appsettings import AppSettings
 from casefiles.ui.dialogs import scrub_qt_file_dialog_history
 from casefiles.ui.main_window import MainWindow
@@ -121,9 +121,22 @@ def refuse_second_instance(instance: SingleInstance) -> int:
     log.info("second app on the same case file refused (first reached: %s)", reached)
     sys.stderr.write(f"casefiles: {message}\n")
     sys.stderr.flush()
-    if not reached and QGuiApplication.platformName() not in ("offscreen", "minimal"):
+    if not reached and can_show_dialogs():
         QMessageBox.warning(None, "casefiles", message)
     return 1
+
+
+def can_show_dialogs() -> bool:
+    """Whether a message box can be seen (not on the offscreen test platform)."""
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")
+
+
+def tell_at_start(message: str) -> None:
+    """A reason the app cannot start: on stderr, and in a window (a launcher has no terminal)."""
+    sys.stderr.write(f"casefiles: {message}\n")
+    sys.stderr.flush()
+    if can_show_dialogs():
+        QMessageBox.warning(None, "casefiles", message)
 
 
 def run(argv: list[str]) -> int:
@@ -132,16 +145,26 @@ def run(argv: list[str]) -> int:
     args = parse_args(argv)
     data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
     app = make_app(argv)
-    _attach_log(data_dir)
     sys.excepthook = errors.excepthook
     try:
         instance = SingleInstance(data_dir)
     except StoreBusy as exc:
-        sys.stderr.write(f"casefiles: {exc}\n")
+        _attach_log(data_dir)
+        log.warning("no private folder for the instance lock")
+        tell_at_start(str(exc))
         return 1
     if not instance.acquire():
+        _attach_log(data_dir)
         return refuse_second_instance(instance)
     try:
+        # Alone on the folder: a restore cut short is settled before the log opens a file in it.
+        try:
+            recovered = backup_ops.recover_interrupted_restore(data_dir)
+        except OSError as err:
+            recovered = [f"not recovered ({type(err).__name__} errno={err.errno})"]
+        _attach_log(data_dir)
+        for outcome in recovered:
+            log.warning("interrupted restore found at start: %s", outcome)
         scrub_qt_file_dialog_history()
         window = build_window(data_dir)
         window.session.sweep_copies()  # leftovers of a crash; this app is alone on the folder
