@@ -409,3 +409,78 @@ def test_export_encrypted_to_an_age_recipient_imports_with_the_identity_file(
     assert dialogs.infos[-1].startswith("Import finished")
     second.lock()
     assert [c["reference"] for c in _export(other)["cases"]] == [reference]
+
+
+def test_quitting_during_a_scheduled_backup_waits_for_it(
+    make_window: Any,
+    qtbot: Any,
+    example_dir: Path,
+    usb: Path,
+    dialogs: Any,
+    sealed_key: BackupKey,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The timer's backup is running when the lawyer quits: closing waits for it (its
+    progress shown) and it counts as the on-exit backup."""
+    import time
+
+    from casefiles.backup import BackupCancelled
+
+    sealed_key.public().save_public(example_dir)
+    _auto(usb, backup_on_exit=True).save(_settings())
+    real = backup_ops.scheduled_backup
+
+    def slow(*args: Any) -> Any:
+        cancelled = args[-1]
+        for _ in range(10):  # a big store on a slow USB stick
+            if cancelled():
+                raise BackupCancelled("cancelled")
+            time.sleep(0.05)
+        return real(*args)
+
+    monkeypatch.setattr(backup_ops, "scheduled_backup", slow)
+    window = make_window()
+    _unlock(window, qtbot)
+    qtbot.waitUntil(lambda: window.backups.key is not None, timeout=10_000)
+    assert window.backups.run() is True  # the timer's backup starts
+    window.close()  # the lawyer quits
+    assert window.isVisible() and window._exit_wait is not None  # progress shown
+    assert window._exit_wait.isVisible()
+    window.close()  # asked twice: still one wait
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=30_000)
+    assert window._exit_wait is None
+    assert not dialogs.problems
+    (made,) = list_backups(usb)  # written, and no second on-exit backup after it
+    verify_backup(made, key=sealed_key)
+
+
+def test_an_unplugged_stick_is_told_once_then_in_the_status_bar(
+    make_window: Any,
+    qtbot: Any,
+    example_dir: Path,
+    tmp_path: Path,
+    dialogs: Any,
+    sealed_key: BackupKey,
+) -> None:
+    sealed_key.public().save_public(example_dir)
+    stick = tmp_path / "stick"
+    _auto(stick).save(_settings())
+    window = make_window()
+    _unlock(window, qtbot)
+    for _ in range(3):  # three retries, 30 minutes apart
+        assert window.backups.run() is True
+        wait_idle(qtbot, window)
+    (problem,) = dialogs.problems
+    assert "is not there (is the USB stick plugged in?)" in problem
+    assert "did not run" in window.last_backup.text()
+    assert "is not there" in window.last_backup.toolTip()
+    stick.mkdir()  # plugged in: the next one runs, the status bar is clear again
+    assert window.backups.run() is True
+    wait_idle(qtbot, window, 30_000)
+    assert len(list_backups(stick)) == 1
+    assert "did not run" not in window.last_backup.text()
+    assert window.last_backup.toolTip() == ""
+    stick.rename(tmp_path / "elsewhere")  # out again: a new problem, told again
+    assert window.backups.run() is True
+    wait_idle(qtbot, window)
+    assert len(dialogs.problems) == 2
