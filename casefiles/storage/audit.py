@@ -626,14 +626,22 @@ def prepared_creation(
     stored: list[str] = []
     put_h, put_s = hashed.append, stored.append
     sha, enc, ascii_, known = _sha256, _encode_str, _ascii, _SHORT_DIGESTS.get
-    plain = _PLAIN
+    plain, enums = _PLAIN, _ENUMS
     for attr, name in _named(cls):
         value = attrs.get(attr)
         if value is None or value == []:
             continue
         heads = _HEADS.get(name) or _heads(name)
-        if type(value) not in plain:
-            value = json_value(value)
+        kind = type(value)
+        if kind not in plain:  # as `json_value`, its commonest cases first
+            if kind in enums:
+                value = value.value
+            elif kind is date or kind is datetime:
+                value = value.isoformat()
+            else:
+                if isinstance(value, Enum):
+                    enums.add(kind)
+                value = json_value(value)
         if type(value) is str:
             digest = known(value)
             if digest is None:
@@ -667,6 +675,8 @@ def _heads(name: str) -> tuple[str, str]:
     return heads
 
 
+#: Enum types met by `prepared_creation` (`json_value` gives their values).
+_ENUMS: set[type[Any]] = set()
 #: Field name -> `_heads(name)`.
 _HEADS: dict[str, tuple[str, str]] = {}
 
