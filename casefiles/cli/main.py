@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -77,6 +78,11 @@ def main(
     ctx = Context(data_dir=data_dir, stdout=stdout, stderr=stderr)
     handler = None
     try:
+        if data_dir.exists() and not data_dir.is_dir():
+            raise UserError(
+                f"{data_dir} is a file, not a folder: a case file is a folder; "
+                "give --data-dir a folder"
+            )
         if data_dir.is_dir():
             handler, _ = logs.attach_file_log(data_dir)
         log.info("command %s", args.command)
@@ -90,6 +96,10 @@ def main(
         log.info("user error %s", type(err).__name__)
         stderr.write(f"casefiles: error: {one_line(str(err))}\n")
         return EXIT_USER
+    except BrokenPipeError:
+        # The reader went away (`casefiles audit | head`): not an error of ours.
+        _silence_stdout()
+        return EXIT_OK
     except OSError as err:
         log.info("os error %s errno=%s", type(err).__name__, err.errno)
         stderr.write(f"casefiles: error: {os_error_message(err, err.filename)}\n")
@@ -116,3 +126,13 @@ def main(
         ctx.close()
         if handler is not None:
             logs.detach(handler)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass

@@ -17,14 +17,15 @@ def _from_env(name: str) -> str | None:
     return os.environ.pop(name, None)
 
 
-def _prompt(prompt: str) -> str:
+def _prompt(prompt: str, env: str = PASSPHRASE_ENV) -> str:
     try:
         with open("/dev/tty"):
             pass
     except OSError:
+        what = prompt.strip().rstrip(":").lower() or "the passphrase"
         raise UserError(
-            "no terminal to ask for the passphrase: run this in a terminal, "
-            f"or set {PASSPHRASE_ENV} for a script"
+            f"no terminal to ask for {_article(what)}: run this in a terminal, "
+            f"or set {env} for a script"
         ) from None
     try:
         return getpass.getpass(prompt)
@@ -32,10 +33,17 @@ def _prompt(prompt: str) -> str:
         raise UserError("no passphrase given") from None
 
 
-def read_passphrase(prompt: str = "Passphrase: ", env: str = PASSPHRASE_ENV) -> str:
+def _article(what: str) -> str:
+    return what if what.startswith(("the ", "a ")) else f"the {what}"
+
+
+def read_passphrase(
+    prompt: str = "Passphrase: ", env: str = PASSPHRASE_ENV, *, hint: str | None = None
+) -> str:
+    """From `env`, else asked; `hint` names the variable(s) to suggest instead of `env`."""
     value = _from_env(env)
     if value is None:
-        value = _prompt(prompt)
+        value = _prompt(prompt, hint or env)
     if not value:
         raise UserError("the passphrase is empty")
     return value
@@ -45,8 +53,8 @@ def read_new_passphrase(env: str, what: str = "new passphrase") -> str:
     """A new passphrase: from `env`, or asked twice; at least MIN_LENGTH characters."""
     value = _from_env(env)
     if value is None:
-        value = _prompt(f"Choose a {what}: ")
-        if _prompt(f"Repeat the {what}: ") != value:
+        value = _prompt(f"Choose a {what}: ", env)
+        if _prompt(f"Repeat the {what}: ", env) != value:
             raise UserError("the two passphrases differ; nothing was changed")
     if len(value) < MIN_LENGTH:
         raise UserError(

@@ -78,7 +78,11 @@ def _backup_passphrase() -> str:
         if not value:
             raise UserError("the backup passphrase is empty")
         return value
-    return read_passphrase("Backup passphrase: ", env=PASSPHRASE_ENV)
+    return read_passphrase(
+        "Backup passphrase: ",
+        env=PASSPHRASE_ENV,
+        hint=f"{BACKUP_PASSPHRASE_ENV} (or {PASSPHRASE_ENV}, when it is the case file's)",
+    )
 
 
 def cmd_create(args: argparse.Namespace, ctx: Context) -> int:
@@ -200,6 +204,11 @@ def is_encrypted(args: argparse.Namespace, raw: bytes) -> bool:
 def cmd_import_encrypted(args: argparse.Namespace, ctx: Context, raw: bytes) -> int:
     """`import` of an age file: decrypt in memory, import the cases, attach their files."""
     if needs_passphrase(raw):
+        if args.identity:
+            raise UserError(
+                f"{args.file} is encrypted to a passphrase, not to an age key: leave out "
+                f"--identity (the passphrase is asked, or read from {EXPORT_PASSPHRASE_ENV})"
+            )
         passphrase = read_passphrase(
             "Passphrase of the encrypted export: ", env=EXPORT_PASSPHRASE_ENV
         )

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import UTC, datetime
+from pathlib import Path
 
+from casefiles.backup import inspect_backup
 from casefiles.cli.commands import backup as age_options
 from casefiles.cli.context import Context
 from casefiles.cli.output import check_target, read_input, write_output
+from casefiles.domain.errors import UserError
 from casefiles.services import interchange
 
 
@@ -36,10 +39,41 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_export)
 
 
+def _refuse_what_is_not_a_document(name: str, raw: bytes) -> None:
+    """Name the usual wrong files (empty, a backup, a picture) instead of a JSON parse error."""
+    if not raw.strip():
+        raise UserError(f"{name} is empty: there is nothing to import")
+    if len(raw) > 262 and raw[257:262] == b"ustar":
+        try:
+            inspect_backup(Path(name))
+        except (UserError, OSError):
+            raise UserError(f"{name} is a tar archive, not an interchange file (JSON)") from None
+        raise UserError(
+            f"{name} is a casefiles backup, not an interchange file: restore it with "
+            f"'casefiles backup restore {name} --to NEW-FOLDER'"
+        )
+    for magic, what in _BINARY_KINDS:
+        if raw.startswith(magic):
+            raise UserError(
+                f"{name} is {what}, not an interchange file (JSON); to keep it as evidence, "
+                "use 'casefiles evidence add --case REF FILE'"
+            )
+
+
+_BINARY_KINDS = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/Excel document)"),
+    (b"GIF8", "a GIF image"),
+)
+
+
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     raw = read_input(args.file)
     if age_options.is_encrypted(args, raw):
         return age_options.cmd_import_encrypted(args, ctx, raw)
+    _refuse_what_is_not_a_document(args.file, raw)
     doc = interchange.parse_document(raw)
     store = ctx.open_store()
     report = interchange.import_document(store, doc)
