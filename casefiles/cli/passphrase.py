@@ -6,10 +6,10 @@ import getpass
 import os
 
 from casefiles.domain.errors import UserError
+from casefiles.services.strength import MIN_LENGTH
 
 PASSPHRASE_ENV = "CASEFILES_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "CASEFILES_NEW_PASSPHRASE"
-MIN_LENGTH = 8
 
 
 def _from_env(name: str) -> str | None:

@@ -1,9 +1,16 @@
-"""A rough strength estimate for a new passphrase, to guide (never to refuse)."""
+"""A rough strength estimate for a new passphrase, to guide; only a too-short one is refused."""
 
 from __future__ import annotations
 
 import math
 from enum import IntEnum
+
+#: The shortest passphrase accepted, by the command line and the desktop app alike.
+MIN_LENGTH = 8
+
+
+def too_short(passphrase: str) -> bool:
+    return len(passphrase) < MIN_LENGTH
 
 
 class Strength(IntEnum):

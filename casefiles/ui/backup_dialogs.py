@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefiles.services.strength import too_short
 from casefiles.ui.backup_ops import BackupPassphrase, ExportTarget
 from casefiles.ui.start import StrengthMeter
 
@@ -62,7 +63,7 @@ class NewPassphrase(QWidget):
 
     def value(self) -> str | None:
         a = self.first.text()
-        return a if a and a == self.second.text() else None
+        return a if not too_short(a) and a == self.second.text() else None
 
 
 class BackupPassphraseDialog(QDialog):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefiles.services.strength import Strength, strength
+from casefiles.services.strength import MIN_LENGTH, Strength, strength, too_short
 from casefiles.ui.i18n import QT_TRANSLATE_NOOP
 
 
@@ -69,7 +69,8 @@ _COLOURS = {
 
 
 class StrengthMeter(QWidget):
-    """A bar and a hint under a new passphrase: how hard it is to guess (never a refusal)."""
+    """A bar and a hint under a new passphrase: how hard it is to guess, and whether it is
+    long enough to be accepted at all (`MIN_LENGTH`, as on the command line)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +79,8 @@ class StrengthMeter(QWidget):
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(8)
         self.hint = QLabel()
+        # One line kept for the hint even when empty, so the form below does not jump.
+        self.hint.setMinimumHeight(self.hint.fontMetrics().height())
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
@@ -90,7 +93,11 @@ class StrengthMeter(QWidget):
         self.meter.setValue(int(level))
         colour = _COLOURS[level]
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        self.hint.setText(_tr(_HINTS[level]) if _HINTS[level] else "")
+        if passphrase and too_short(passphrase):
+            self.hint.setText(_tr("Too short: use at least {n} characters.").format(n=MIN_LENGTH))
+            colour = _COLOURS[Strength.WEAK]
+        else:
+            self.hint.setText(_tr(_HINTS[level]) if _HINTS[level] else "")
         self.hint.setStyleSheet(f"color: {colour};")
 
 
@@ -211,7 +218,7 @@ class FirstRunPage(QWidget):
         mismatch = bool(b) and a != b
         self.mismatch.setText(_tr("The two passphrases differ.") if mismatch else "")
         self.mismatch.setVisible(mismatch)
-        self.create_button.setEnabled(bool(a) and a == b and self.understood.isChecked())
+        self.create_button.setEnabled(not too_short(a) and a == b and self.understood.isChecked())
 
     def _create(self) -> None:
         if self.create_button.isEnabled():

@@ -96,7 +96,9 @@ def test_backup_passphrase_dialog(qtbot: Any) -> None:
     assert not dialog.store_passphrase.isEnabled()
     assert dialog.value() is None
     dialog.new.first.setText("abc")
-    assert "Weak" in dialog.new.strength.hint.text()
+    dialog.new.second.setText("abc")
+    assert "Too short" in dialog.new.strength.hint.text()
+    assert dialog.value() is None and not _ok(dialog.buttons)  # as short as the CLI refuses
     dialog.new.second.setText("abd")
     assert dialog.new.mismatch.text() and not _ok(dialog.buttons)
     dialog.new.first.setText("violin staple orbit lantern copper")

@@ -17,11 +17,27 @@ def test_no_store_shows_the_first_run_page(make_window: Any) -> None:
     assert window.pages.currentIndex() == FIRST_RUN
     assert not window.acts.import_.isEnabled()
     page = window.first_run
-    page.passphrase.setText("abc")
+    page.passphrase.setText("aaaaaaaaaa")
     assert "Weak" in page.hint.text()
     page.passphrase.setText("correct horse battery staple violin")
     assert "Weak" not in page.hint.text()
     assert page.meter.value() >= 3
+
+
+def test_a_passphrase_shorter_than_the_command_lines_minimum_is_refused(
+    make_window: Any,
+) -> None:
+    page = make_window().first_run
+    page.understood.setChecked(True)
+    for text in ("abc", "seven77"):
+        page.passphrase.setText(text)
+        page.repeat.setText(text)
+        assert "Too short: use at least 8 characters" in page.hint.text()
+        assert not page.create_button.isEnabled()
+    page.passphrase.setText("eight888")
+    page.repeat.setText("eight888")
+    assert "Too short" not in page.hint.text()
+    assert page.create_button.isEnabled()
 
 
 def test_too_new_store_is_a_dialog(
