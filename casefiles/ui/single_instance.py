@@ -22,7 +22,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from casefiles.domain.errors import StoreBusy
@@ -35,6 +35,10 @@ RAISE = b"raise\n"
 #: Longest socket path the kernel takes (sun_path is 108 bytes on Linux, 104 on BSDs).
 _MAX_SOCKET_PATH = 100
 _TIMEOUT_MS = 2_000
+#: The longest request read from a caller (one line: `RAISE`); then it is hung up on.
+MAX_REQUEST = 64
+#: Callers served at once; more are hung up on at once (a caller gets `_TIMEOUT_MS`).
+MAX_CONNECTIONS = 8
 
 
 def instance_tag(data_dir: Path) -> str:
@@ -96,6 +100,7 @@ class SingleInstance(QObject):
         self._lock = AppLock(self.lock_path)
         self.server: QLocalServer | None = None
         self._conns: list[QLocalSocket] = []
+        self._read_so_far: dict[int, bytes] = {}
 
     def acquire(self) -> bool:
         """True: this is the only app on the folder (now listening); False: another one runs."""
@@ -119,23 +124,53 @@ class SingleInstance(QObject):
         assert self.server is not None
         while self.server.hasPendingConnections():
             conn = self.server.nextPendingConnection()
-            self._conns.append(conn)
-            conn.readyRead.connect(self._ready)
-            conn.disconnected.connect(self._gone)
-        self._ready()
-
-    def _ready(self) -> None:
-        for conn in self._conns:
-            if conn.bytesAvailable() and RAISE.strip() in bytes(conn.readAll().data()):
-                log.info("a second app asked this window to come forward")
-                self.activation_requested.emit()
-
-    def _gone(self) -> None:
-        self._ready()  # bytes that came with the hang-up
-        for conn in list(self._conns):
-            if conn.state() == QLocalSocket.LocalSocketState.UnconnectedState:
-                self._conns.remove(conn)
+            if conn is None:
+                break
+            if len(self._conns) >= MAX_CONNECTIONS:
+                conn.abort()
+                conn.setParent(None)
                 conn.deleteLater()
+                continue
+            self._conns.append(conn)
+            conn.readyRead.connect(lambda c=conn: self._read(c))
+            conn.disconnected.connect(lambda c=conn: self._hung_up(c))
+            timer = QTimer(conn)  # a caller that says nothing is hung up on
+            timer.setSingleShot(True)
+            timer.timeout.connect(lambda c=conn: self._drop(c))
+            timer.start(_TIMEOUT_MS)
+            self._read(conn)
+
+    def _read(self, conn: QLocalSocket, ended: bool = False) -> None:
+        """One line of at most `MAX_REQUEST` bytes, then the caller is hung up on."""
+        if not any(c is conn for c in self._conns):
+            return
+        so_far = self._read_so_far.get(id(conn), b"")
+        so_far += bytes(conn.read(MAX_REQUEST - len(so_far)).data())
+        if not ended and b"\n" not in so_far and len(so_far) < MAX_REQUEST:
+            self._read_so_far[id(conn)] = so_far
+            return
+        if so_far.split(b"\n", 1)[0].strip() == RAISE.strip():
+            log.info("a second app asked this window to come forward")
+            self.activation_requested.emit()
+        self._drop(conn)
+
+    def _hung_up(self, conn: QLocalSocket) -> None:
+        self._read(conn, ended=True)  # bytes that came with the hang-up
+        self._drop(conn)
+
+    def _drop(self, conn: QLocalSocket) -> None:
+        for i, c in enumerate(self._conns):
+            if c is conn:
+                del self._conns[i]
+                break
+        else:
+            return
+        self._read_so_far.pop(id(conn), None)
+        conn.abort()  # its `disconnected` finds it gone
+        # Off the server first: a socket waiting for its deferred delete must not be
+        # deleted with the server (Qt warns of a "shared QObject" and may crash).
+        conn.setParent(None)
+        conn.deleteLater()
 
     def ask_first_to_raise(self) -> bool:
         """From the second app: ask the first window to come forward; whether it was reached."""
@@ -149,8 +184,8 @@ class SingleInstance(QObject):
         return ok
 
     def release(self) -> None:
-        for conn in self._conns:
-            conn.abort()
+        for conn in list(self._conns):  # each abort's `disconnected` takes it off the list
+            self._drop(conn)
         self._conns.clear()
         if self.server is not None:
             self.server.close()

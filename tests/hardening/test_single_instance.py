@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import socket
@@ -17,10 +18,20 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtNetwork import QLocalSocket
 
+from casefiles.domain.errors import StoreBusy
 from casefiles.storage.paths import StorePaths
+from casefiles.ui import app as app_module
+from casefiles.ui import single_instance
 from casefiles.ui.app import bring_forward
-from casefiles.ui.single_instance import SingleInstance, instance_tag, runtime_folder
+from casefiles.ui.single_instance import (
+    MAX_CONNECTIONS,
+    RAISE,
+    SingleInstance,
+    instance_tag,
+    runtime_folder,
+)
 from casefiles.vault import viewer
 from tests.conftest import ROOT
 from tests.factories import PASSPHRASE, demo_document, store_with
@@ -275,3 +286,91 @@ def test_cli_reads_and_writes_beside_the_open_gui(
     assert window.workspace.case_view.case.reference == "CLI-WHILE-GUI-1"
     verified = cli(*d, "verify")
     assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+def _callers(guard: SingleInstance, n: int) -> list[QLocalSocket]:
+    out = []
+    for _ in range(n):
+        sock = QLocalSocket()
+        sock.connectToServer(str(guard.socket_path))
+        assert sock.waitForConnected(2_000)
+        out.append(sock)
+    return out
+
+
+def _hung_up(sock: QLocalSocket) -> bool:
+    return sock.state() == QLocalSocket.LocalSocketState.UnconnectedState
+
+
+def test_a_caller_is_hung_up_on_after_its_one_line(
+    qtbot: Any, data_dir: Path, private: Path
+) -> None:
+    first = SingleInstance(data_dir, private)
+    assert first.acquire()
+    try:
+        (caller,) = _callers(first, 1)
+        with qtbot.waitSignal(first.activation_requested, timeout=5_000):
+            caller.write(RAISE)
+            caller.flush()
+        qtbot.waitUntil(lambda: _hung_up(caller), timeout=5_000)
+        assert first._conns == []
+        # A long line without an end: read up to MAX_REQUEST bytes, then hung up on.
+        (chatty,) = _callers(first, 1)
+        with qtbot.assertNotEmitted(first.activation_requested, wait=200):
+            chatty.write(b"raise" + b"x" * 10_000)
+            chatty.flush()
+            qtbot.waitUntil(lambda: _hung_up(chatty), timeout=5_000)
+        assert first._conns == [] and first._read_so_far == {}
+    finally:
+        first.release()
+
+
+def test_callers_are_capped_and_the_silent_ones_time_out(
+    qtbot: Any, data_dir: Path, private: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(single_instance, "_TIMEOUT_MS", 300)
+    first = SingleInstance(data_dir, private)
+    assert first.acquire()
+    try:
+        callers = _callers(first, MAX_CONNECTIONS + 4)
+        qtbot.waitUntil(lambda: sum(_hung_up(c) for c in callers) >= 4, timeout=5_000)
+        assert len(first._conns) == MAX_CONNECTIONS
+        qtbot.waitUntil(lambda: all(_hung_up(c) for c in callers), timeout=5_000)
+        assert first._conns == []
+    finally:
+        first.release()
+
+
+def test_release_hangs_up_on_every_caller(qtbot: Any, data_dir: Path, private: Path) -> None:
+    first = SingleInstance(data_dir, private)
+    assert first.acquire()
+    callers = _callers(first, 5)
+    qtbot.waitUntil(lambda: len(first._conns) == 5, timeout=5_000)
+    first.release()
+    assert first._conns == []
+    qtbot.waitUntil(lambda: all(_hung_up(c) for c in callers), timeout=5_000)
+
+
+def test_no_private_folder_is_said_in_a_window_too(
+    monkeypatch: pytest.MonkeyPatch, qapp: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shown: list[str] = []
+
+    def no_folder(_data_dir: Path) -> Any:
+        raise StoreBusy("no private folder for the desktop app's instance lock")
+
+    monkeypatch.setattr(app_module, "harden_process", lambda: None)
+    monkeypatch.setattr(app_module, "SingleInstance", no_folder)
+    monkeypatch.setattr(app_module, "can_show_dialogs", lambda: True)
+    monkeypatch.setattr(app_module.QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    handlers = list(logging.getLogger("casefiles").handlers)
+    try:
+        assert app_module.run(["--data-dir", str(tmp_path / "data")]) == 1
+    finally:
+        for h in logging.getLogger("casefiles").handlers:
+            if h not in handlers:
+                logging.getLogger("casefiles").removeHandler(h)
+                h.close()
+    assert shown and "no private folder" in shown[0]
+    assert "no private folder" in capsys.readouterr().err
