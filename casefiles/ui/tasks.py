@@ -54,7 +54,8 @@ class Task(QObject):
         super().__init__(parent)
         self.cancel_event = threading.Event()
         self.running = True
-        #: What the progress dialog says (None for background work nobody asked for).
+        #: What the progress dialog says, for work that can be cancelled (None otherwise:
+        #: background work nobody asked for, or work that finishes regardless).
         self.label = label
 
     def cancel(self) -> None:
@@ -87,7 +88,8 @@ class TaskRunner(QObject):
         cancellable: bool = False,
     ) -> Task:
         """Run `work` off the UI thread; a progress dialog appears when it takes a while."""
-        task = Task(self, progress_label)
+        # Only work that can be stopped is named as stopped by a lock.
+        task = Task(self, progress_label if cancellable else None)
         signals = _Signals(task)
         dialog: QProgressDialog | None = None
         if progress_label is not None:
@@ -139,13 +141,13 @@ class TaskRunner(QObject):
         return task
 
     def labels(self) -> list[str]:
-        """What the running tasks with a progress dialog are doing (work the user sees)."""
+        """What the running cancellable tasks with a progress dialog are doing."""
         return [t.label for t in self._running if t.label is not None]
 
     def cancel_all(self) -> list[str]:
         """Ask every running task to stop at its next step (the app is locking).
 
-        Returns the labels of the stopped tasks that had a progress dialog."""
+        Returns the labels of the stopped tasks the user started (see `labels`)."""
         labels = self.labels()
         for task in list(self._running):
             task.cancel()
