@@ -58,11 +58,16 @@ def cmd_init(_args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_demo(_args: argparse.Namespace, ctx: Context) -> int:
     _refuse_existing(ctx)
+    from casefiles.vault.demo import attach_demo_files
+
     store, report = create_demo(ctx.data_dir)
-    store.close()
+    try:
+        files = attach_demo_files(store)
+    finally:
+        store.close()
     ctx.out(
         f"Created a demo case file in {ctx.data_dir} with {len(report.cases)} fictional "
-        f"cases: {', '.join(report.cases)}"
+        f"cases ({', '.join(report.cases)}) and {files} attached files"
     )
     ctx.out("Passphrase: demo")
     return 0
