@@ -46,7 +46,9 @@ def test_restore_into_the_empty_data_dir_then_unlock(
     assert dialogs.infos and "restored into" in dialogs.infos[-1]
     assert window.pages.currentIndex() == UNLOCK
     assert (data_dir / LOG_NAME).read_text() == "the app's own log\n"
-    assert not [p for p in data_dir.parent.iterdir() if ".aside-" in p.name]
+    assert not [
+        p for p in data_dir.parent.iterdir() if ".aside-" in p.name or ".restore-" in p.name
+    ]
     window.unlock_page.passphrase.setText(PASSPHRASE)  # the store's own, not the backup's
     window.unlock_page.unlock_button.click()
     qtbot.waitUntil(lambda: window.session.is_open, timeout=20_000)
