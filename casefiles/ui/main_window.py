@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self._exit_wait: QProgressDialog | None = None
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
+        else:
+            self._first_size()
         if settings.splitter is not None:
             self.workspace.splitter.restoreState(settings.splitter)
         self._start_page()
@@ -151,6 +153,15 @@ class MainWindow(QMainWindow):
         ed.case_created.connect(lambda key: ws.open_case(key))
         ws.stack.currentChanged.connect(lambda _i: self._update_actions())
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
+
+    def _first_size(self) -> None:
+        """Most of the screen on first start: the case tabs need the width."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            return
+        width = min(max(900, int(screen.width() * 0.9)), 1600)
+        height = min(max(600, int(screen.height() * 0.9)), 1000)
+        self.resize(min(width, screen.width()), min(height, screen.height()))
 
     def _update_actions(self) -> None:
         # No case file yet (first run): there is nothing to have backed up.

@@ -30,6 +30,7 @@ from casefiles.storage.store import Store, store_exists
 from casefiles.ui.clipboard import ClipboardGuard
 from casefiles.ui.tasks import TaskRunner
 from casefiles.vault import remove_copies
+from casefiles.vault.demo import attach_demo_files
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -199,7 +200,13 @@ class Session(QObject):
             return
 
         def work() -> Store:
-            return create_demo(folder, kdf)[0]
+            store = create_demo(folder, kdf)[0]
+            try:
+                attach_demo_files(store)  # so Preview and verify can be tried on the demo
+            except BaseException:
+                store.close()
+                raise
+            return store
 
         def done() -> None:
             self.hold(folder)

@@ -134,10 +134,10 @@ def test_deleting_a_record_with_a_file_says_it_cannot_be_undone(
 
     source = tmp_path / "protocol.txt"
     source.write_text("protocol")
-    attach(demo_window.session.require_store(), "2-1187/2025", "motions", "m1", source)
+    attach(demo_window.session.require_store(), "2-1187/2025", "motions", "m2", source)
     ws = demo_window.workspace
     assert ws.open_case("k1")
-    assert demo_window.editing.delete("motions", ws.case_view.case, "m1")
+    assert demo_window.editing.delete("motions", ws.case_view.case, "m2")
     assert "1 attached file" in dialogs.confirms[-1]
     assert "cannot be undone" in dialogs.confirms[-1]
     assert demo_window.editing.undo_stack.count() == 0

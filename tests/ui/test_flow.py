@@ -131,3 +131,13 @@ def test_new_user_records_a_denied_motion_and_finds_it_after_unlocking(
     cv.denied._open_row(0)
     assert _editor(window, "motions").original.title == "Motion to postpone the hearing"
     assert not dialogs.problems
+
+
+def test_the_demo_opens_with_its_fictional_files(demo_window: Any, qtbot: Any) -> None:
+    """A newcomer can try Preview on the demo: its photo and PDFs are in the vault."""
+    from casefiles.services.evidence import case_files
+
+    store = demo_window.session.require_store()
+    names = {f.file_name for f in case_files(store, "2-1187/2025")}
+    assert "union-office-after-search.png" in names
+    assert "congress-minutes.pdf" in names
