@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,13 +31,15 @@ from casefiles.backup import agefmt
 from casefiles.backup.errors import BackupDamaged, BackupWrongPassphrase, ExcessiveWorkFactor
 from casefiles.backup.tarstream import TarSink, end_of_archive, member_header, padding
 from casefiles.domain.errors import DamageFound, UserError
-from casefiles.services import evidence
+from casefiles.services import cases, evidence, interchange
 from casefiles.services.evidence import AttachmentInfo, NewBlob
-from casefiles.services.interchange import dump_document
+from casefiles.services.interchange import ImportReport, dump_document
 from casefiles.storage.store import Store
 from casefiles.vault import stream
 from casefiles.vault.files import decrypt_to
 from casefiles.vault.folder import VaultFolder
+
+log = logging.getLogger(__name__)
 
 MAX_EXPORT_BYTES = 1 << 30
 DOC_NAME = "cases.json"
@@ -317,3 +320,60 @@ def _intake(store: Store, entry: ExportFile, data: bytes) -> AttachmentInfo:
     except BaseException:
         folder.remove(name)
         raise
+
+
+def import_package(
+    store: Store, doc: Any, files: list[tuple[ExportFile, bytes]]
+) -> tuple[ImportReport, list[AttachmentInfo]]:
+    """Import an export's cases, then attach its files: all or nothing.
+
+    The cases are imported in one transaction (checked in full first), then each
+    file is attached; if an attachment fails, the files already attached, the
+    imported cases and the clients the import added are deleted again.
+    """
+    clients_before = {c.key for c in cases.list_clients(store)}
+    report = interchange.import_document(store, doc)
+    try:
+        attached = attach_files(store, files)
+    except BaseException as err:
+        undone = _undo_import(store, report, clients_before)
+        log.warning(
+            "import undone after a failed attachment (%s): %s",
+            type(err).__name__,
+            "complete" if undone else "incomplete",
+        )
+        if not isinstance(err, UserError):
+            raise
+        if not undone:
+            raise UserError(
+                f"the cases were imported, but attaching their files failed: {err}; "
+                "removing the imported cases failed too: delete them by hand"
+            ) from None
+        raise UserError(
+            f"attaching the export's files failed: {err}; the imported cases were "
+            "removed again: nothing was imported"
+        ) from None
+    return report, attached
+
+
+def _undo_import(store: Store, report: ImportReport, clients_before: set[str]) -> bool:
+    """Delete what an import created: its cases (their attached files first) and the clients
+    it added.  Whether all of it went."""
+    complete = True
+    for reference in report.cases:
+        try:
+            for info in evidence.case_files(store, reference):
+                evidence.remove_file(store, reference, info.key)
+            cases.delete_case(store, reference)
+        except Exception as exc:  # noqa: BLE001 - undo what can be undone, then say so
+            log.warning("imported case not removed: %s", type(exc).__name__)
+            complete = False
+    for client in cases.list_clients(store):
+        if client.key in clients_before:
+            continue
+        try:
+            cases.delete_client(store, client.key)
+        except Exception as exc:  # noqa: BLE001
+            log.warning("imported client not removed: %s", type(exc).__name__)
+            complete = False
+    return complete

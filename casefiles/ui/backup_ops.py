@@ -34,7 +34,7 @@ from casefiles.backup import (
     restore_backup,
 )
 from casefiles.domain.errors import UserError
-from casefiles.services import cases, evidence, interchange
+from casefiles.services import interchange
 from casefiles.services.logs import LOG_NAME
 from casefiles.services.transfer import OperationCancelled
 from casefiles.storage.files import atomic_write_bytes, fsync_dir
@@ -423,29 +423,7 @@ def import_encrypted(
     if isinstance(doc, dict):
         export.check_files_fit(doc, package.files)
     _step(progress, cancelled, 3, 5)
-    clients_before = {c.key for c in cases.list_clients(store)}
-    report = interchange.import_document(store, doc)  # checks the document in full first
-    progress(4, 5)
-    try:
-        attached = export.attach_files(store, package.files)
-    except BaseException as err:
-        undone = _undo_import(store, report, clients_before)
-        log.warning(
-            "import undone after a failed attachment (%s): %s",
-            type(err).__name__,
-            "complete" if undone else "incomplete",
-        )
-        if not isinstance(err, UserError):
-            raise
-        if not undone:
-            raise UserError(
-                f"the cases were imported, but attaching their files failed: {err}; "
-                "removing the imported cases failed too: delete them by hand"
-            ) from None
-        raise UserError(
-            f"attaching the export's files failed: {err}; the imported cases were "
-            "removed again: nothing was imported"
-        ) from None
+    report, attached = export.import_package(store, doc, package.files)
     progress(5, 5)
     return ImportDone(report.lines(), len(attached))
 
@@ -463,26 +441,3 @@ def _check_import_size(path: Path) -> None:
             f"({export.MAX_EXPORT_BYTES >> 20} MiB; exports are read in memory); "
             "ask for the cases in smaller exports. Nothing was imported"
         )
-
-
-def _undo_import(store: Store, report: interchange.ImportReport, clients_before: set[str]) -> bool:
-    """Delete what an import created: its cases (their attached files first) and the clients
-    it added that are no longer in any case.  Whether all of it went."""
-    complete = True
-    for reference in report.cases:
-        try:
-            for info in evidence.case_files(store, reference):
-                evidence.remove_file(store, reference, info.key)
-            cases.delete_case(store, reference)
-        except Exception as exc:  # noqa: BLE001 - undo what can be undone, then say so
-            log.warning("imported case not removed: %s", type(exc).__name__)
-            complete = False
-    for client in cases.list_clients(store):
-        if client.key in clients_before:
-            continue
-        try:
-            cases.delete_client(store, client.key)
-        except Exception as exc:  # noqa: BLE001
-            log.warning("imported client not removed: %s", type(exc).__name__)
-            complete = False
-    return complete

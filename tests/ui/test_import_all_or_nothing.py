@@ -110,3 +110,40 @@ def test_an_export_above_the_cap_is_refused_before_it_is_read(
             backup_ops.import_encrypted(store, big, None, None, _no_progress, _not_cancelled)
     finally:
         store.close()
+
+
+def test_the_command_line_import_is_all_or_nothing_too(
+    exported: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`casefiles import FILE --identity KEY` runs the same import (in-process here, so a
+    failure can be injected): one line, exit 2, no case left behind."""
+    import io
+
+    from casefiles.cli.main import main
+    from casefiles.services import admin
+    from tests.factories import PASSPHRASE
+
+    path, key_file = exported
+    target = tmp_path / "target"
+    make_store(target).close()
+    real = export._intake
+    calls: list[str] = []
+
+    def second_fails(store: Store, entry: Any, data: bytes) -> Any:
+        calls.append(entry.path)
+        if len(calls) == 2:
+            raise UserError("the disk is full")
+        return real(store, entry, data)
+
+    monkeypatch.setattr(export, "_intake", second_fails)
+    monkeypatch.setenv("CASEFILES_PASSPHRASE", PASSPHRASE)
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["--data-dir", str(target), "import", str(path), "--identity", str(key_file)]
+    assert main(argv, out, err) == 2
+    assert "nothing was imported" in err.getvalue() and len(err.getvalue().splitlines()) == 1
+    store = admin.open_store(target, PASSPHRASE)
+    try:
+        assert cases.list_cases(store) == []
+        assert _blobs(store) == []
+    finally:
+        store.close()

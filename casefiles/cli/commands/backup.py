@@ -10,10 +10,10 @@ from pathlib import Path
 from casefiles.backup import agefmt, archive
 from casefiles.backup.errors import BackupDamaged
 from casefiles.backup.export import (
-    attach_files,
     check_files_fit,
     decrypt_export,
     encrypt_export,
+    import_package,
     is_encrypted_export,
     needs_passphrase,
     package_export,
@@ -223,15 +223,10 @@ def cmd_import_encrypted(args: argparse.Namespace, ctx: Context, raw: bytes) -> 
     if isinstance(doc, dict):
         check_files_fit(doc, package.files)
     store = ctx.open_store()
-    report = interchange.import_document(store, doc)
+    # All or nothing: a file that fails to attach takes the imported cases back out.
+    report, attached = import_package(store, doc, package.files)
     for line in report.lines():
         ctx.out(line)
-    try:
-        attached = attach_files(store, package.files)
-    except UserError as err:
-        raise UserError(
-            f"the cases were imported, but attaching their files failed: {err}"
-        ) from None
     if package.files:
         ctx.out(f"attached {len(attached)} file(s) to their records (stored encrypted)")
     return 0
