@@ -271,22 +271,33 @@ def _import_clients(
 
 def _columns(record: Any) -> dict[str, Any]:
     """A record's own fields as column values (not its hearing nor its custody steps)."""
-    return {
-        name: list(value) if type(value := getattr(record, name)) is list else value
-        for name in _own_fields(type(record))
-    }
+    own, lists = _own_fields(type(record))
+    row: dict[str, Any] = record.__dict__.copy()  # a dataclass's fields, in their order
+    if len(row) != len(own) + ("hearing" in row) + ("custody" in row):
+        return {  # something beside the fields: read them one by one
+            name: list(value) if type(value := getattr(record, name)) is list else value
+            for name in own
+        }
+    row.pop("hearing", None)
+    row.pop("custody", None)
+    for name in lists:
+        row[name] = list(row[name])
+    return row
 
 
-def _own_fields(cls: type[Any]) -> tuple[str, ...]:
-    names = _OWN_FIELDS.get(cls)
-    if names is None:
-        names = _OWN_FIELDS[cls] = tuple(
-            info.name for info in field_infos(cls) if info.name not in ("hearing", "custody")
+def _own_fields(cls: type[Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A record class's own fields, and those of them that are lists."""
+    found = _OWN_FIELDS.get(cls)
+    if found is None:
+        infos = [i for i in field_infos(cls) if i.name not in ("hearing", "custody")]
+        found = _OWN_FIELDS[cls] = (
+            tuple(i.name for i in infos),
+            tuple(i.name for i in infos if i.is_list),
         )
-    return names
+    return found
 
 
-_OWN_FIELDS: dict[type[Any], tuple[str, ...]] = {}
+_OWN_FIELDS: dict[type[Any], tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
 
 def _bulk_case(bulk: _Bulk, case: d.Case, clients: dict[str, tuple[int, str]]) -> None:

@@ -626,33 +626,38 @@ def prepared_creation(
     stored: list[str] = []
     put_h, put_s = hashed.append, stored.append
     sha, enc, ascii_, known = _sha256, _encode_str, _ascii, _SHORT_DIGESTS.get
-    plain, enums = _PLAIN, _ENUMS
-    for attr, name in _named(cls):
+    enums = _ENUMS
+    for attr, h_head, s_head in _prepared_fields(cls):
         value = attrs.get(attr)
-        if value is None or value == []:
+        if value is None:
             continue
-        heads = _HEADS.get(name) or _heads(name)
         kind = type(value)
-        if kind not in plain:  # as `json_value`, its commonest cases first
+        if kind is not str:  # as `json_value`, its commonest cases first
             if kind in enums:
                 value = value.value
             elif kind is date or kind is datetime:
                 value = value.isoformat()
-            else:
+            elif kind is list:
+                if not value:
+                    continue
+                value = json_value(value)
+            elif kind is not int and kind is not bool and kind is not float:
+                if value == []:
+                    continue
                 if isinstance(value, Enum):
                     enums.add(kind)
                 value = json_value(value)
-        if type(value) is str:
-            digest = known(value)
-            if digest is None:
-                digest = sha(enc(value).encode("utf-8", "surrogatepass")).hexdigest()
-                if len(value) <= 40 and len(_SHORT_DIGESTS) < 100_000:
-                    _SHORT_DIGESTS[value] = digest
-            put_h(f'{heads[0]}"{digest}","old":null}}')
-            put_s(f"{heads[1]}{ascii_(value)}}}")
-        else:
-            put_h(f'{heads[0]}"{value_digest(value)}","old":null}}')
-            put_s(f"{heads[1]}{_stored_text(value)}}}")
+            if type(value) is not str:
+                put_h(f'{h_head}{value_digest(value)}","old":null}}')
+                put_s(f"{s_head}{_stored_text(value)}}}")
+                continue
+        digest = known(value)
+        if digest is None:
+            digest = sha(enc(value).encode("utf-8", "surrogatepass")).hexdigest()
+            if len(value) <= 40 and len(_SHORT_DIGESTS) < 100_000:
+                _SHORT_DIGESTS[value] = digest
+        put_h(f'{h_head}{digest}","old":null}}')
+        put_s(f"{s_head}{ascii_(value)}}}")
     extra: list[tuple[str, Any]] = []
     if hearing is not None:
         extra.append(("hearing", hearing))
@@ -666,6 +671,20 @@ def prepared_creation(
         put_h(f'{heads[0]}"{value_digest(value)}","old":null}}')
         put_s(f"{heads[1]}{_stored_text(value)}}}")
     return ",".join(hashed), "[" + ", ".join(stored) + "]"
+
+
+def _prepared_fields(cls: type[Any]) -> tuple[tuple[str, str, str], ...]:
+    """(attribute, start of its created change hashed up to the digest's quote, start as
+    stored) of each audited attribute of a model."""
+    found = _PREPARED.get(cls)
+    if found is None:
+        found = _PREPARED[cls] = tuple(
+            (attr, _heads(name)[0] + '"', _heads(name)[1]) for attr, name in _named(cls)
+        )
+    return found
+
+
+_PREPARED: dict[type[Any], tuple[tuple[str, str, str], ...]] = {}
 
 
 def _heads(name: str) -> tuple[str, str]:
