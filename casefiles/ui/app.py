@@ -30,6 +30,9 @@ from casefiles.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
+#: The exit code of a user error, as the CLI's (1 there means damage found).
+EXIT_USER = 2
+
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="casefiles")
@@ -106,7 +109,8 @@ def bring_forward(window: QWidget) -> None:
 
 
 def refuse_second_instance(instance: SingleInstance) -> int:
-    """Another app has this case file open: bring it forward, say so, exit 1."""
+    """Another app has this case file open: bring it forward, say so, exit 2 (a user
+    error, as in the CLI; 1 means damage found)."""
     reached = instance.ask_first_to_raise()
     if reached:
         message = _tr(
@@ -123,7 +127,7 @@ def refuse_second_instance(instance: SingleInstance) -> int:
     sys.stderr.flush()
     if not reached and can_show_dialogs():
         QMessageBox.warning(None, "casefiles", message)
-    return 1
+    return EXIT_USER
 
 
 def can_show_dialogs() -> bool:
@@ -152,7 +156,7 @@ def run(argv: list[str]) -> int:
         _attach_log(data_dir)
         log.warning("no private folder for the instance lock")
         tell_at_start(str(exc))
-        return 1
+        return EXIT_USER
     if not instance.acquire():
         _attach_log(data_dir)
         return refuse_second_instance(instance)

@@ -205,7 +205,7 @@ def _first_second_third(
         second = subprocess.run(
             cmd, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False
         )
-        assert second.returncode == 1
+        assert second.returncode == 2
         lines = second.stderr.strip().splitlines()
         assert len(lines) == 1 and REFUSAL in lines[0] and "brought to the front" in lines[0]
         assert "Traceback" not in second.stderr
@@ -231,7 +231,7 @@ def _first_second_third(
             cmd, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False
         )
         assert third.poll() is None, third.communicate()
-        assert refused.returncode == 1 and REFUSAL in refused.stderr
+        assert refused.returncode == 2 and REFUSAL in refused.stderr
     finally:
         third.kill()
         third.communicate()
@@ -366,7 +366,7 @@ def test_no_private_folder_is_said_in_a_window_too(
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     handlers = list(logging.getLogger("casefiles").handlers)
     try:
-        assert app_module.run(["--data-dir", str(tmp_path / "data")]) == 1
+        assert app_module.run(["--data-dir", str(tmp_path / "data")]) == 2
     finally:
         for h in logging.getLogger("casefiles").handlers:
             if h not in handlers:
