@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QWidget
 
 from casefiles import vault
 from casefiles.domain import records as d
@@ -289,6 +289,7 @@ class VaultActions(QObject):
     def _tell(self, result: IntakeResult, case_key: str, parent: QWidget | None) -> None:
         if result.stored:
             self._changed(case_key)
+            self._say_stored(result.stored, parent)
         if result.problems:
             text = "\n\n".join(result.problems)
             if result.stored:
@@ -304,6 +305,25 @@ class VaultActions(QObject):
                     len(result.stored),
                 ),
             )
+
+    @staticmethod
+    def _say_stored(stored: list[AttachmentInfo], parent: QWidget | None) -> None:
+        window = parent.window() if parent is not None else None
+        if not isinstance(window, QMainWindow):
+            return
+        last = stored[-1]
+        where = (
+            _tr("exhibit {label}").format(label=last.exhibit) if last.exhibit else last.file_name
+        )
+        window.statusBar().showMessage(
+            _tr(
+                "Stored %n file(s) in the encrypted vault; last: {where}, SHA-256 {short}…",
+                len(stored),
+            )
+            .replace("{where}", where)
+            .replace("{short}", last.sha256[:16]),
+            10_000,
+        )
 
     def _changed(self, case_key: str) -> None:
         """Files changed: older undo steps could contradict them, and every view reloads."""

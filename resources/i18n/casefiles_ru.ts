@@ -217,12 +217,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="112" />
+      <location filename="../../casefiles/ui/app.py" line="116" />
       <source>This case file is already open in another casefiles window, which was brought to the front. Use that window, or close it before starting casefiles again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="117" />
+      <location filename="../../casefiles/ui/app.py" line="121" />
       <source>This case file is already open in another casefiles window. Switch to that window, or close it before starting casefiles again.</source>
       <translation type="unfinished" />
     </message>
@@ -497,92 +497,92 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
   <context>
     <name>BackupDialogs</name>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="50" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="51" />
       <source>&amp;Passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="52" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="53" />
       <source>&amp;Repeat it:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="177" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="178" />
       <source>A &amp;passphrase (tell it to co-counsel in person)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="80" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="81" />
       <source>A &amp;separate backup passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="168" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="169" />
       <source>All cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="90" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="91" />
       <source>Case file's passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="178" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="179" />
       <source>Co-counsel's age &amp;public key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="175" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="176" />
       <source>Encrypt to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="161" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="162" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="158" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="159" />
       <source>Export encrypted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="96" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="97" />
       <source>The backup opens only with this passphrase. Nobody can recover a forgotten one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="79" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="80" />
       <source>The case file's own &amp;passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="166" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="167" />
       <source>The case in view</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="164" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="165" />
       <source>The case in view ({case})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="192" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="193" />
       <source>The file opens with the standard age tool (age -d) and imports into casefiles with the same passphrase or key. Attached files go with it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="61" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="62" />
       <source>The two passphrases differ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="45" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="46" />
       <source>several unrelated words</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_dialogs.py" line="89" />
+      <location filename="../../casefiles/ui/backup_dialogs.py" line="90" />
       <source>type it to confirm</source>
       <translation type="unfinished" />
     </message>
@@ -590,38 +590,43 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../casefiles/ui/backup_scheduler.py" line="187" />
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="224" />
       <source>Automatic backups need a backup key: make one in Preferences.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_scheduler.py" line="193" />
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="230" />
       <source>Backing up…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_scheduler.py" line="89" />
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="98" />
       <source>Last backup: never</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_scheduler.py" line="91" />
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="101" />
       <source>Last backup: {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_scheduler.py" line="119" />
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="133" />
       <source>The automatic backup key opens with another passphrase than the case file's: it was made before the case file's passphrase changed. Backups still run, but they cannot be checked or rotated, and they open only with the old passphrase: make a new backup key in Preferences.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_scheduler.py" line="243" />
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="286" />
       <source>The automatic backup to {folder} failed: {reason} Earlier backups there are intact.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_scheduler.py" line="219" />
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="254" />
       <source>an internal error ({kind})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="104" />
+      <source>— the last automatic backup did not run</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1988,7 +1993,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/image_preview.py" line="100" />
+      <location filename="../../casefiles/ui/image_preview.py" line="110" />
       <source>{name} (SHA-256 checked)</source>
       <translation type="unfinished" />
     </message>
@@ -2354,78 +2359,126 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="110" />
+      <location filename="../../casefiles/ui/main_window.py" line="118" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="110" />
+      <location filename="../../casefiles/ui/main_window.py" line="118" />
       <source>&amp;Redo {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="107" />
+      <location filename="../../casefiles/ui/main_window.py" line="115" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="107" />
+      <location filename="../../casefiles/ui/main_window.py" line="115" />
       <source>&amp;Undo {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="384" />
+      <location filename="../../casefiles/ui/main_window.py" line="441" />
       <source>&lt;h3&gt;casefiles {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted case-file manager for defence lawyers.&lt;/p&gt;&lt;p&gt;Case file: {path}&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="383" />
+      <location filename="../../casefiles/ui/main_window.py" line="440" />
       <source>About casefiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="268" />
+      <location filename="../../casefiles/ui/main_window.py" line="326" />
       <source>Automatic backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="400" />
+      <location filename="../../casefiles/ui/main_window.py" line="457" />
       <source>Backing up before casefiles quits…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="252" />
+      <location filename="../../casefiles/ui/main_window.py" line="470" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/main_window.py" line="269" />
       <source>Demo case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="357" />
+      <location filename="../../casefiles/ui/main_window.py" line="469" />
+      <source>Finishing the automatic backup before casefiles quits…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/main_window.py" line="415" />
       <source>Hearing summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="184" />
+      <location filename="../../casefiles/ui/main_window.py" line="316" />
+      <source>Lock and stop it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/main_window.py" line="311" />
+      <source>Lock casefiles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/main_window.py" line="201" />
       <source>Locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="358" />
+      <location filename="../../casefiles/ui/main_window.py" line="312" />
+      <source>Locking now stops the work still running:
+
+{work}
+
+What it has not finished is not written. Lock anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/main_window.py" line="288" />
+      <source>Locking stopped work that was still running:
+
+{work}
+
+A stopped backup or export wrote nothing, and a file being stored when the lock came was not stored (files stored before it are kept): start it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/main_window.py" line="416" />
       <source>Select a hearing in the Hearings tab, then ask for its summary again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="240" />
+      <location filename="../../casefiles/ui/main_window.py" line="287" />
+      <source>Stopped by the lock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/main_window.py" line="257" />
       <source>The case file cannot be opened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="252" />
+      <location filename="../../casefiles/ui/main_window.py" line="269" />
       <source>Unlocked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="237" />
+      <location filename="../../casefiles/ui/main_window.py" line="254" />
       <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/main_window.py" line="475" />
+      <source>casefiles</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2592,52 +2645,52 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>PassphraseChange</name>
     <message>
-      <location filename="../../casefiles/ui/passphrase_change.py" line="71" />
+      <location filename="../../casefiles/ui/passphrase_change.py" line="72" />
       <source>&amp;Current passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/passphrase_change.py" line="73" />
+      <location filename="../../casefiles/ui/passphrase_change.py" line="74" />
       <source>&lt;b&gt;The new passphrase&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/passphrase_change.py" line="130" />
+      <location filename="../../casefiles/ui/passphrase_change.py" line="146" />
       <source>Automatic backups now use the new passphrase too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/passphrase_change.py" line="56" />
+      <location filename="../../casefiles/ui/passphrase_change.py" line="57" />
       <source>Change passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/passphrase_change.py" line="147" />
+      <location filename="../../casefiles/ui/passphrase_change.py" line="163" />
       <source>Changing the passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/passphrase_change.py" line="131" />
+      <location filename="../../casefiles/ui/passphrase_change.py" line="147" />
       <source>Passphrase changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/passphrase_change.py" line="144" />
+      <location filename="../../casefiles/ui/passphrase_change.py" line="160" />
       <source>Passphrase not changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/passphrase_change.py" line="138" />
+      <location filename="../../casefiles/ui/passphrase_change.py" line="154" />
       <source>The current passphrase is wrong, so nothing was changed. Check the keyboard layout and Caps Lock, and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/passphrase_change.py" line="125" />
+      <location filename="../../casefiles/ui/passphrase_change.py" line="141" />
       <source>The passphrase was changed. From now on the case file opens only with the new one. Backups made before the change still open with the old passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/passphrase_change.py" line="60" />
+      <location filename="../../casefiles/ui/passphrase_change.py" line="61" />
       <source>Type the passphrase you use now, then the new one twice. Backups made before the change still open with the passphrase they were made with.</source>
       <translation type="unfinished" />
     </message>
@@ -2688,22 +2741,22 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="176" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="188" />
       <source>Not printed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="154" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="166" />
       <source>Not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="116" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="128" />
       <source>PDF (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="135" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="147" />
       <source>Print</source>
       <translation type="unfinished" />
     </message>
@@ -2718,17 +2771,17 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="114" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="126" />
       <source>Save the PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="155" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="167" />
       <source>The PDF could not be saved to {path}: {reason}. Choose another folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="177" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="189" />
       <source>The printer could not be started. Check that it is connected and try again.</source>
       <translation type="unfinished" />
     </message>
@@ -2878,7 +2931,7 @@ Please report this problem with the log file (it holds no case content):
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/base.py" line="286" />
+      <location filename="../../casefiles/ui/tabs/base.py" line="293" />
       <source>Attach file…</source>
       <translation type="unfinished" />
     </message>
@@ -2954,22 +3007,22 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Session</name>
     <message>
-      <location filename="../../casefiles/ui/session.py" line="170" />
+      <location filename="../../casefiles/ui/session.py" line="181" />
       <source>Creating the case file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/session.py" line="199" />
+      <location filename="../../casefiles/ui/session.py" line="216" />
       <source>Creating the demo case file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/session.py" line="147" />
+      <location filename="../../casefiles/ui/session.py" line="158" />
       <source>Opening the case file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/session.py" line="186" />
+      <location filename="../../casefiles/ui/session.py" line="197" />
       <source>Opening the demo…</source>
       <translation type="unfinished" />
     </message>
@@ -2977,32 +3030,32 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Start</name>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="125" />
+      <location filename="../../casefiles/ui/start.py" line="132" />
       <source>&amp;Passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="129" />
+      <location filename="../../casefiles/ui/start.py" line="136" />
       <source>&amp;Repeat it:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="139" />
+      <location filename="../../casefiles/ui/start.py" line="146" />
       <source>&lt;b&gt;Nobody can open this case file without the passphrase, and nobody can recover a forgotten one: not you, not a technician, not the authors of casefiles.&lt;/b&gt; Keep the passphrase somewhere safe, and make backups.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="292" />
+      <location filename="../../casefiles/ui/start.py" line="299" />
       <source>Case file: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="118" />
+      <location filename="../../casefiles/ui/start.py" line="125" />
       <source>Create a new case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="156" />
+      <location filename="../../casefiles/ui/start.py" line="163" />
       <source>Create case file</source>
       <translation type="unfinished" />
     </message>
@@ -3017,52 +3070,52 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="153" />
+      <location filename="../../casefiles/ui/start.py" line="160" />
       <source>I understand that a forgotten passphrase cannot be recovered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="169" />
+      <location filename="../../casefiles/ui/start.py" line="176" />
       <source>Just looking?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="295" />
+      <location filename="../../casefiles/ui/start.py" line="302" />
       <source>Leave the demo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="183" />
+      <location filename="../../casefiles/ui/start.py" line="190" />
       <source>Moving to this computer?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="178" />
+      <location filename="../../casefiles/ui/start.py" line="185" />
       <source>Open the demo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="295" />
+      <location filename="../../casefiles/ui/start.py" line="302" />
       <source>Open the demo case file instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="266" />
+      <location filename="../../casefiles/ui/start.py" line="273" />
       <source>Passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="193" />
+      <location filename="../../casefiles/ui/start.py" line="200" />
       <source>Restore from a backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="186" />
+      <location filename="../../casefiles/ui/start.py" line="193" />
       <source>Restore your case file from a casefiles backup (for example from a USB stick). You need the backup's passphrase; the restored case file then opens with its own passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="137" />
+      <location filename="../../casefiles/ui/start.py" line="144" />
       <source>Stored in:</source>
       <translation type="unfinished" />
     </message>
@@ -3072,22 +3125,27 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="172" />
+      <location filename="../../casefiles/ui/start.py" line="179" />
       <source>The demo is a separate case file with fictional cases, kept beside yours. Its passphrase is &lt;b&gt;demo&lt;/b&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="212" />
+      <location filename="../../casefiles/ui/start.py" line="219" />
       <source>The two passphrases differ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="260" />
+      <location filename="../../casefiles/ui/start.py" line="267" />
       <source>This is the demo case file; its passphrase is &lt;b&gt;demo&lt;/b&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="267" />
+      <location filename="../../casefiles/ui/start.py" line="97" />
+      <source>Too short: use at least {n} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/start.py" line="274" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
@@ -3097,22 +3155,22 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="108" />
+      <location filename="../../casefiles/ui/start.py" line="115" />
       <source>Welcome to casefiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="254" />
+      <location filename="../../casefiles/ui/start.py" line="261" />
       <source>casefiles is locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="110" />
+      <location filename="../../casefiles/ui/start.py" line="117" />
       <source>casefiles keeps your clients, cases, hearings, motions and evidence in one encrypted case file on this computer. Nothing leaves it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/start.py" line="122" />
+      <location filename="../../casefiles/ui/start.py" line="129" />
       <source>several unrelated words</source>
       <translation type="unfinished" />
     </message>
@@ -3120,12 +3178,12 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Tasks</name>
     <message>
-      <location filename="../../casefiles/ui/tasks.py" line="92" />
+      <location filename="../../casefiles/ui/tasks.py" line="96" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tasks.py" line="93" />
+      <location filename="../../casefiles/ui/tasks.py" line="97" />
       <source>casefiles</source>
       <translation type="unfinished" />
     </message>
@@ -3208,57 +3266,57 @@ The file is not encrypted: keep it safe.</source>
   <context>
     <name>VaultActions</name>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="204" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="206" />
       <source>An evidence item holds one file. Drop the files on empty space in the list to make one new item for each, or drop them one by one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="358" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="385" />
       <source>Decrypting {name}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="196" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="198" />
       <source>Files are being stored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="388" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="420" />
       <source>No program for this file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="294" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="297" />
       <source>Not stored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="203" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="205" />
       <source>One file per exhibit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="374" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="406" />
       <source>Open anyway</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="366" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="398" />
       <source>Open in another program?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="442" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="474" />
       <source>Remove file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="436" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="468" />
       <source>Remove the file?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="437" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="469" />
       <source>Remove “{name}” ({size}) from this record?
 
 The encrypted file is deleted from the case file for good: this cannot be undone. The record stays, and the audit trail keeps the file's name and SHA-256.</source>
@@ -3270,17 +3328,26 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="426" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="458" />
       <source>Saving a copy of {name}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="298" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="301" />
       <source>Stopped</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="267" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="319" />
+      <source>Stored %n file(s) in the encrypted vault; last: {where}, SHA-256 {short}…</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../casefiles/ui/vault_actions.py" line="269" />
       <source>Storing %n file(s) in the encrypted vault…</source>
       <translation type="unfinished">
         <numerusform />
@@ -3289,7 +3356,7 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="293" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="296" />
       <source>The other %n file(s) were stored.</source>
       <translation type="unfinished">
         <numerusform />
@@ -3298,27 +3365,27 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="468" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="500" />
       <source>The stored file does not give back what was put in, so it is not shown. Run “casefiles verify”, and restore the case file from a backup.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="467" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="499" />
       <source>The stored file is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="389" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="421" />
       <source>The system found no program to open this kind of file. Save a copy and open it from there.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="197" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="199" />
       <source>Wait until the files being stored now are in, then add these.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="299" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="302" />
       <source>You stopped the intake. %n file(s) stored before that are kept; nothing of the file being read was stored.</source>
       <translation type="unfinished">
         <numerusform />
@@ -3327,7 +3394,12 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="367" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="316" />
+      <source>exhibit {label}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="399" />
       <source>“{name}” will be decrypted into a temporary file in memory and opened in the program your system uses for it.
 
 That program may keep its own copies outside casefiles: thumbnails, a list of recent files, autosaved versions. casefiles cannot remove those. The temporary file is deleted when casefiles locks or closes.</source>

@@ -166,6 +166,10 @@ def test_files_dropped_on_empty_space_become_exhibits_with_their_hash(
     assert tab.model.total == before + 2
     titles = {tab.model.row_object(r).title for r in range(tab.model.total)}
     assert {"Photo of the seizure", "witness statement"} <= titles
+    # The last new exhibit is selected (it may be below the fold) and the status bar says so.
+    assert tab.model.row_object(tab.table.current_row()).title == "witness statement"
+    said = window.statusBar().currentMessage()
+    assert "Stored 2 file(s) in the encrypted vault" in said and "exhibit " in said
     # The new item is shown with its file and the full SHA-256.
     row = next(
         r for r in range(tab.model.total) if tab.model.row_object(r).title == "witness statement"

@@ -207,6 +207,13 @@ class RecordListTab(CaseTab):
         self.file_drop = table_drop(self.table, lambda row: row >= 0 or self.one_file_each)
         self.file_drop.dropped.connect(self._files_dropped)
         actions.files_loaded.connect(self._files_loaded)
+        actions.intake_finished.connect(self._intake_finished)
+
+    def _intake_finished(self, result: Any) -> None:
+        """Show the record that got the last stored file (a new exhibit may be off-screen)."""
+        mine = [i for i in result.stored if i.record_type == self.record_type]
+        if mine and self.isVisible():
+            self.select(mine[-1].record_type, mine[-1].record_key)
 
     def place_files(self, panel: QWidget) -> None:
         """Put the files panel under the list (tabs with a layout of their own override this)."""
