@@ -14,6 +14,7 @@ from casefiles.domain.errors import ConflictError, RecordNotFound, UserError
 from casefiles.domain.keys import next_exhibit_label, next_key
 from casefiles.services import mapping
 from casefiles.services.interchange import _case_query, add_case
+from casefiles.services.references import no_such_case
 from casefiles.storage import models as m
 from casefiles.storage.store import Store
 
@@ -22,9 +23,7 @@ def _case_row(session: Session, reference: str, *, full: bool = False) -> m.Case
     query: Any = _case_query() if full else select(m.Case)
     row = session.scalars(query.where(m.Case.reference == reference)).one_or_none()
     if row is None:
-        raise RecordNotFound(
-            f"no case with reference {reference!r} in this case file; 'casefiles cases' lists them"
-        )
+        raise no_such_case(session, reference)
     return row  # type: ignore[no-any-return]
 
 

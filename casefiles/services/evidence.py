@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from casefiles.domain.enums import EvidenceKind, EvidenceStatus
 from casefiles.domain.errors import ConflictError, RecordNotFound, UserError
 from casefiles.domain.keys import is_exhibit_label, next_exhibit_label, next_key
+from casefiles.services.references import no_such_case
 from casefiles.storage import models as m
 from casefiles.storage.models_vault import PARENT_COLUMNS, Attachment
 from casefiles.storage.store import Store
@@ -113,9 +114,7 @@ class BlobRef:
 def _case(session: Session, reference: str) -> m.Case:
     row = session.scalars(select(m.Case).where(m.Case.reference == reference)).one_or_none()
     if row is None:
-        raise RecordNotFound(
-            f"no case with reference {reference!r} in this case file; 'casefiles cases' lists them"
-        )
+        raise no_such_case(session, reference)
     return row
 
 
