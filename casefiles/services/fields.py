@@ -168,3 +168,44 @@ def _converter(base: Any) -> Any:
     if base is datetime or base is date:
         return lambda value: scalar_from_json(value, base)
     return None
+
+
+def values_from_json(cls: type, obj: dict[str, Any], skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """What `from_json(cls, obj)` would hold, field by field, without building the record:
+    each field's value from `obj` (converted the same way) or its default; the fields in
+    `skip` left out.  Only for classes whose fields are scalars or lists of scalars."""
+    out: dict[str, Any] = {}
+    for name, json_name, convert, default, factory in _plan(cls, skip):
+        if json_name in obj:
+            value = obj[json_name]
+            out[name] = value if value is None or convert is None else convert(value)
+        elif factory is not None:
+            out[name] = factory()
+        elif default is _REQUIRED:
+            raise TypeError(f"{cls.__name__} needs {name!r}")  # as the record's __init__
+        else:
+            out[name] = default
+    return out
+
+
+_REQUIRED = object()
+_Plan = tuple[tuple[str, str, Any, Any, Any], ...]
+_PLANS: dict[tuple[type, tuple[str, ...]], _Plan] = {}
+
+
+def _plan(cls: type, skip: tuple[str, ...]) -> _Plan:
+    found = _PLANS.get((cls, skip))
+    if found is None:
+        fields = {f.name: f for f in dataclasses.fields(cls)}
+        plan = []
+        for name, json_name, convert, _item in _readers(cls):
+            if name in skip:
+                continue
+            if convert is _RECORDS or convert is _SCALARS:
+                raise TypeError(f"{cls.__name__}.{name} is a list of records or converted items")
+            f = fields[name]
+            factory = None if f.default_factory is dataclasses.MISSING else f.default_factory
+            default = _REQUIRED if f.default is dataclasses.MISSING else f.default
+            plan.append((name, json_name, convert, default, factory))
+        found = _PLANS[(cls, skip)] = tuple(plan)
+    return found

@@ -27,7 +27,7 @@ from casefiles.domain.dates import format_date_or_datetime
 from casefiles.domain.errors import ConflictError, InvalidDocument, RecordNotFound, UserError
 from casefiles.domain.keys import next_exhibit_label, next_key
 from casefiles.services import mapping
-from casefiles.services.fields import field_infos, from_json, to_json
+from casefiles.services.fields import field_infos, from_json, to_json, values_from_json
 from casefiles.services.validation import document_problems, json_path, quote
 from casefiles.storage import audit
 from casefiles.storage import models as m
@@ -147,13 +147,14 @@ def _import(session: Session, doc: dict[str, Any], report: ImportReport) -> None
     clients = _import_clients(bulk, doc.get("clients", []), report)
     case_keys = set(conn.scalars(select(m.Case.key)))
     for obj in doc.get("cases", []):
-        case: d.Case = from_json(d.Case, obj)
+        # The lists read straight into rows (`_DIRECT`) are left out of the case's record.
+        case: d.Case = from_json(d.Case, {k: v for k, v in obj.items() if k not in _DIRECT})
         if case.key in case_keys:
             new = next_key("k", case_keys)
             report.renamed.append(("case", case.key, new))
             case.key = new
         case_keys.add(case.key)
-        _bulk_case(bulk, case, clients)
+        _bulk_case(bulk, case, obj, clients)
         report.cases.append(case.reference)
     bulk.write()
 
@@ -326,8 +327,14 @@ def _own_fields(cls: type[Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _OWN_FIELDS: dict[type[Any], tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
 
-def _bulk_case(bulk: _Bulk, case: d.Case, clients: dict[str, tuple[int, str]]) -> None:
-    """A whole case with its records, as rows and audit entries (as `add_case` would)."""
+def _bulk_case(
+    bulk: _Bulk, case: d.Case, obj: dict[str, Any], clients: dict[str, tuple[int, str]]
+) -> None:
+    """A whole case with its records, as rows and audit entries (as `add_case` would).
+
+    The lists in `_DIRECT` are read from the case's JSON object `obj` straight into rows
+    (`fields.values_from_json`: the values the records would hold); the others from `case`.
+    """
     case_id = bulk.new_id(m.Case)
     row = {name: getattr(case, name) for name in mapping.CASE_SCALARS}
     _enum_values(row, _CASE_ENUMS)
@@ -352,24 +359,46 @@ def _bulk_case(bulk: _Bulk, case: d.Case, clients: dict[str, tuple[int, str]]) -
     assign_exhibits(case)
     hearing_ids: dict[str, int] = {}
     for name, model in mapping.ROW_TYPES.items():
-        for record in getattr(case, name):
-            row = _columns(record)
+        direct = name in _DIRECT
+        cls = _ITEM_TYPES[name]
+        _own_fields(cls)  # computes its `_ENUM_FIELDS` too
+        enums = _ENUM_FIELDS[cls]
+        has_hearing = "hearing_id" in model.__table__.c
+        items: list[Any] = obj.get(name, []) if direct else getattr(case, name)
+        for item in items:
+            if direct:
+                row = values_from_json(cls, item, _NOT_COLUMNS)
+                _enum_values(row, enums)
+                hearing = item.get("hearing") if has_hearing else None
+            else:
+                row = _columns(item)
+                hearing = item.hearing if has_hearing else None
+            key = row["key"]
             row["id"] = record_id = bulk.new_id(model)
             row["case_id"] = case_id
-            hearing = None
-            if "hearing_id" in model.__table__.c:
-                hearing = record.hearing
+            if has_hearing:
                 row["hearing_id"] = hearing_ids[hearing] if hearing is not None else None
             if model is m.Hearing:
-                hearing_ids[record.key] = record_id
+                hearing_ids[key] = record_id
             collections = {}
             if model is m.Evidence:
                 collections["custody"] = [
-                    _custody_row(bulk, record_id, step) for step in record.custody
+                    _custody_row(bulk, record_id, step) for step in item.custody
                 ]
             bulk.rows[model].append(row)
             changes = audit.prepared_creation(model, row, hearing=hearing, collections=collections)
-            bulk.created(model, record.key, changes, case)
+            bulk.created(model, key, changes, case)
+
+
+#: A case's lists read from JSON straight into rows (evidence keeps its records: exhibit
+#: labels are given over the case's list, custody steps are rows of their own).
+_DIRECT = frozenset(("parties", "hearings", "motions", "requests", "events"))
+#: Fields of a case's records that are not their own columns.
+_NOT_COLUMNS = ("hearing", "custody")
+#: Case list name -> its record class.
+_ITEM_TYPES: dict[str, type[Any]] = {
+    info.name: info.item for info in field_infos(d.Case) if info.name in mapping.ROW_TYPES
+}
 
 
 def _custody_row(bulk: _Bulk, evidence_id: int, step: d.CustodyStep) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from casefiles.domain import records as d
 from casefiles.domain.errors import InvalidDocument
 from casefiles.services import audit, mapping
-from casefiles.services.fields import from_json
+from casefiles.services.fields import from_json, values_from_json
 from casefiles.services.interchange import add_case, import_document
 from casefiles.storage import models as m
 from casefiles.storage.models_vault import AuditEntry
@@ -160,3 +160,20 @@ def test_collection_resumes_after_an_import_even_a_refused_one(tmp_path: Path) -
         assert len(audit.entries(store)) > 20
     finally:
         store.close()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(doc=documents())
+def test_values_read_straight_from_json_are_the_records_values(doc: dict[str, Any]) -> None:
+    lists = {"parties": d.Party, "hearings": d.Hearing, "motions": d.Motion}
+    lists |= {"requests": d.Request, "events": d.Event, "evidence": d.Evidence}
+    for case in [*doc.get("cases", []), *_example_cases()]:
+        for name, cls in lists.items():
+            for obj in case.get(name, []):
+                record = vars(from_json(cls, obj))
+                expected = {k: v for k, v in record.items() if k not in ("hearing", "custody")}
+                assert values_from_json(cls, obj, ("hearing", "custody")) == expected
+
+
+def _example_cases() -> list[dict[str, Any]]:
+    return [*example_document().get("cases", []), *demo_document().get("cases", [])]
