@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 import rfc8785
-from sqlalchemy import Connection, Table, event, inspect, or_, select
+from sqlalchemy import JSON, Connection, Table, event, inspect, or_, select
 from sqlalchemy.orm import Session
 
 from casefiles.storage import models as m
@@ -468,9 +468,7 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     what a Core `insert()` sends, without its per-row bookkeeping."""
     names = list(rows[0])
     dialect = connection.dialect
-    processors = [
-        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
-    ]
+    processors = [_bind_processor(table.c[name].type, dialect) for name in names]
     sql = _insert_sql(connection, table, names)
     get = itemgetter(*names)
     one = len(names) == 1  # itemgetter of one name gives the value, not a tuple
@@ -482,6 +480,14 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
         ]
         params = list(zip(*columns, strict=True))
     connection.exec_driver_sql(sql, params)
+
+
+def _bind_processor(column_type: Any, dialect: Any) -> Any:
+    """The column type's bind processor; for JSON with the default serialiser
+    (`json.dumps`), `_stored_text`, which writes the same text (faster for lists of text)."""
+    if isinstance(column_type, JSON) and getattr(dialect, "_json_serializer", None) is None:
+        return _stored_text
+    return column_type.dialect_impl(dialect).bind_processor(dialect)
 
 
 def _chained(session: Session, pending: Iterable[PendingEntry]) -> list[dict[str, Any]]:

@@ -258,3 +258,9 @@ def test_prepared_creation_is_the_create_entry_changes_hashed_and_stored(
         hashed = trail._hashed_changes(changes, stored)
         assert trail.prepared_creation(cls, attrs, **extra) == (hashed, json.dumps(changes))
         assert "[" + ", ".join(stored) + "]" == json.dumps(changes)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TRAIL_VALUES)
+def test_stored_text_is_json_dumps(value: object) -> None:
+    assert trail._stored_text(value) == json.dumps(value)
