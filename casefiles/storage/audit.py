@@ -657,11 +657,14 @@ def prepared_creation(
                 put_h(f'{h_head}{value_digest(value)}","old":null}}')
                 put_s(f"{s_head}{_stored_text(value)}}}")
                 continue
-        digest = known(value)
-        if digest is None:
+        if len(value) > 40:  # long text seldom repeats: not looked up (nor hashed as a key)
             digest = sha(enc(value).encode("utf-8", "surrogatepass")).hexdigest()
-            if len(value) <= 40 and len(_SHORT_DIGESTS) < 100_000:
-                _SHORT_DIGESTS[value] = digest
+        else:
+            digest = known(value)
+            if digest is None:
+                digest = sha(enc(value).encode("utf-8", "surrogatepass")).hexdigest()
+                if len(_SHORT_DIGESTS) < 100_000:
+                    _SHORT_DIGESTS[value] = digest
         put_h(f'{h_head}{digest}","old":null}}')
         put_s(f"{s_head}{ascii_(value)}}}")
     extra: list[tuple[str, Any]] = []
