@@ -660,11 +660,12 @@ def prepared_creation(
         if len(value) > 40:  # long text seldom repeats: not looked up (nor hashed as a key)
             digest = sha(enc(value).encode("utf-8", "surrogatepass")).hexdigest()
         else:
-            digest = known(value)
-            if digest is None:
-                digest = sha(enc(value).encode("utf-8", "surrogatepass")).hexdigest()
+            found = known(value)
+            if found is None:
+                found = sha(enc(value).encode("utf-8", "surrogatepass")).hexdigest()
                 if len(_SHORT_DIGESTS) < 100_000:
-                    _SHORT_DIGESTS[value] = digest
+                    _SHORT_DIGESTS[value] = found
+            digest = found
         put_h(f'{h_head}{digest}","old":null}}')
         put_s(f"{s_head}{ascii_(value)}}}")
     extra: list[tuple[str, Any]] = []
