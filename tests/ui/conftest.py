@@ -132,3 +132,28 @@ def demo_window(make_window: Any, qtbot: Any) -> Any:
     qtbot.waitUntil(lambda: window.session.is_open, timeout=20_000)
     wait_idle(qtbot, window)
     return window
+
+
+@pytest.fixture
+def source_restored() -> Iterator[None]:
+    """A window tells the audit trail its changes come from the GUI; put it back after."""
+    from casefiles.storage import audit as trail
+
+    before = trail._default_source
+    yield
+    trail.set_default_source(before)
+
+
+@pytest.fixture
+def example_window(make_window: Any, qtbot: Any, data_dir: Path, source_restored: None) -> Any:
+    """A window over a real store holding the example case, unlocked, the case open."""
+    from tests.factories import PASSPHRASE, example_document, store_with
+
+    store_with(data_dir, example_document()).close()
+    win = make_window()
+    win.unlock_page.passphrase.setText(PASSPHRASE)
+    win.unlock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: win.session.is_open, timeout=20_000)
+    wait_idle(qtbot, win)
+    assert win.workspace.open_case("k1")
+    return win

@@ -7,7 +7,6 @@ import hashlib
 import os
 import stat
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from casefiles import vault
 from casefiles.services import audit, evidence
-from casefiles.storage import audit as trail
 from casefiles.storage.paths import StorePaths
 from casefiles.ui.image_preview import ImagePreview
 from casefiles.ui.pdf_preview import PdfPreview
@@ -43,23 +41,14 @@ REF = "EC-118/2024"
 
 
 @pytest.fixture(autouse=True)
-def source_restored() -> Iterator[None]:
-    """The window tells the audit trail its changes come from the GUI; put it back after."""
-    before = trail._default_source
-    yield
-    trail.set_default_source(before)
+def _source(source_restored: None) -> None:
+    """Every test here may make a window, which names the GUI as the audit source."""
 
 
 @pytest.fixture
-def window(make_window: Any, qtbot: Any, data_dir: Path) -> Any:
+def window(example_window: Any, qtbot: Any) -> Any:
     """A window over a real store holding the example case, on its Evidence tab."""
-    store_with(data_dir, example_document()).close()
-    win = make_window()
-    win.unlock_page.passphrase.setText(PASSPHRASE)
-    win.unlock_page.unlock_button.click()
-    qtbot.waitUntil(lambda: win.session.is_open, timeout=20_000)
-    wait_idle(qtbot, win)
-    assert win.workspace.open_case("k1")
+    win = example_window
     cv = win.workspace.case_view
     cv.tabs.setCurrentWidget(cv.evidence)
     wait_idle(qtbot, win)

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from casefiles.services import audit
-from casefiles.storage import audit as trail
 from casefiles.ui.history import HistoryDialog
-from tests.factories import PASSPHRASE, example_document, store_with
 from tests.ui.conftest import wait_idle
 
 REF = "EC-118/2024"
@@ -20,22 +16,13 @@ NEW_RULING = "Denied after a recess of four minutes."
 
 
 @pytest.fixture(autouse=True)
-def source_restored() -> Iterator[None]:
-    before = trail._default_source
-    yield
-    trail.set_default_source(before)
+def _source(source_restored: None) -> None:
+    """Every test here may make a window, which names the GUI as the audit source."""
 
 
 @pytest.fixture
-def window(make_window: Any, qtbot: Any, data_dir: Path) -> Any:
-    store_with(data_dir, example_document()).close()
-    win = make_window()
-    win.unlock_page.passphrase.setText(PASSPHRASE)
-    win.unlock_page.unlock_button.click()
-    qtbot.waitUntil(lambda: win.session.is_open, timeout=20_000)
-    wait_idle(qtbot, win)
-    assert win.workspace.open_case("k1")
-    return win
+def window(example_window: Any) -> Any:
+    return example_window
 
 
 def _dialogs() -> list[HistoryDialog]:
