@@ -198,7 +198,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(UNLOCK)
         else:
             self.pages.setCurrentIndex(FIRST_RUN)
-        self.status.setText(_tr("Locked"))
+        # No case file yet: nothing is locked.
+        self.status.setText(_tr("Locked") if self.pages.currentIndex() == UNLOCK else "")
         self._update_actions()
 
     def _create(self, passphrase: str) -> None:
