@@ -1,14 +1,19 @@
 """No plaintext anywhere the app writes, after a whole session through the GUI and the CLI.
 
-The GUI part goes through the app's own pages, actions, editors and the PDF
-preview (dialogs answered by the test seams); the CLI does what the GUI cannot
-do yet here (attach a file, back up, restore).  Then the data folder, the
-restored folder, the backup, the temp folder, HOME (config, cache, data,
+The GUI part goes through the app's own pages, actions, editors and previews
+(dialogs answered by the test seams): create, import, edit, attach an image
+through the Evidence tab and preview it, preview and save the summary PDF,
+File › Back up now, File › Export encrypted, lock, unlock, quit; then a second
+window over an empty folder restores the GUI's backup from its first-run
+screen and unlocks it.  The CLI does the same kinds of work (attach a file,
+back up, restore, verify).  Then the data folder, both restored folders, both
+backups, the encrypted export, the temp folder, HOME (config, cache, data,
 state) and Qt's settings folder are scanned for the markers in ASCII, UTF-8
 Cyrillic, UTF-16-LE/BE and URL-encoded forms.  The only files excluded are the
 ones the test chose as input or as plaintext output (the interchange file it
-wrote, the file it attached, the PDF it saved): they live in `chosen/`, which
-is not scanned.
+wrote, the files it attached, the PDF it saved): they live in `chosen/`, which
+is not scanned.  The backups and the export are encrypted by design, so they
+are scanned like everything else.
 """
 
 from __future__ import annotations
@@ -21,12 +26,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pyrage import x25519
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from casefiles.backup.export import decrypt_export, unpack_export
+from casefiles.backup.keys import BackupKey
 from casefiles.services import logs
+from casefiles.ui.backup_actions import back_up_now
+from casefiles.ui.backup_ops import BackupPassphrase, ExportTarget
+from casefiles.ui.image_preview import ImagePreview
 from casefiles.ui.main_window import FIRST_RUN, UNLOCK, WORK
 from casefiles.ui.pdf_preview import PdfPreview
 from tests.factories import PASSPHRASE, demo_document
+from tests.hardening.cheap_age import cheap_backup_key
 from tests.ui.conftest import wait_idle
 
 LATIN = "Qzvleakmarker"
@@ -104,10 +118,85 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings_dir: Path) -> 
     return places
 
 
+def _marked_png() -> bytes:
+    """A small PNG whose text chunk and trailing bytes hold the markers (it still loads)."""
+    image = QImage(48, 32, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkCyan)
+    image.setText("Comment", LATIN)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "PNG")
+    return bytes(data.data()) + f"{LATIN} {CYRILLIC}".encode() * 50
+
+
+def _wait_intake(qtbot: Any, window: Any) -> Any:
+    actions = window.workspace.vault_actions
+    qtbot.waitUntil(lambda: actions.intake is None, timeout=30_000)
+    wait_idle(qtbot, window)
+    return actions.last_intake
+
+
+def _attach_and_preview(window: Any, qtbot: Any, places: dict[str, Path]) -> None:
+    """Evidence tab: store an image holding the markers, then preview it from memory."""
+    photo = places["chosen"] / f"{LATIN}-{CYRILLIC}.png"
+    photo.write_bytes(_marked_png())
+    actions = window.workspace.vault_actions
+    actions.add_files(window.workspace.case_view.case, [photo], None, window)
+    result = _wait_intake(qtbot, window)
+    assert len(result.stored) == 1, result.problems
+    info = result.stored[0]
+    tab = window.workspace.case_view.evidence
+    tab.table.select_row(tab.model.row_of_key(info.record_key))
+    assert tab.files.current().key == info.key
+    assert tab.files.preview_button.isEnabled()
+    tab.files.preview_button.click()
+    wait_idle(qtbot, window)
+    preview = actions.last_preview
+    assert isinstance(preview, ImagePreview) and preview.isVisible()
+    assert (preview.image.width(), preview.image.height()) == (48, 32)
+    preview.close()
+
+
+def _back_up_and_export(
+    window: Any, qtbot: Any, dialogs: Any, places: dict[str, Path]
+) -> tuple[Path, Path]:
+    """File › Back up now and File › Export encrypted; the two files written.
+
+    The backup key is sealed at a cheap scrypt work factor (`cheap_age`, the same age
+    format) and the export goes to a recipient key: what is written is the same, the
+    seconds of scrypt are not."""
+    backup = places["out"] / "gui-backup.tar"
+    dialogs.save_path = backup
+    dialogs.backup_passphrase = BackupPassphrase(PASSPHRASE, same_as_store=True)
+    back_up_now(window, window.session, window.backups)
+    wait_idle(qtbot, window, 30_000)
+    assert not dialogs.problems
+    assert "read back in full" in dialogs.infos[-1]
+    assert backup.stat().st_size > 0
+
+    export = places["out"] / "gui-export.age"
+    dialogs.save_path = export
+    counsel = x25519.Identity.generate()
+    dialogs.encrypted_export = ExportTarget(False, recipients=(str(counsel.to_public()),))
+    window.acts.export_encrypted.trigger()
+    wait_idle(qtbot, window, 30_000)
+    assert not dialogs.problems
+    assert dialogs.infos[-1].startswith("Export finished"), dialogs.infos[-1]
+    raw = export.read_bytes()
+    assert raw.startswith(b"age-encryption.org/v1")
+    # The export does carry the marked case and the attached image, only encrypted.
+    package = unpack_export(decrypt_export(raw, identities=[counsel]))
+    assert LATIN.encode() in package.document and CYRILLIC.encode() in package.document
+    assert package.files
+    return backup, export
+
+
 def _gui_session(
     window: Any, qtbot: Any, dialogs: Any, places: dict[str, Path], mp: pytest.MonkeyPatch
-) -> Path:
-    """Create, import, edit, preview and save a PDF, lock, unlock, quit; the PDF's path."""
+) -> tuple[Path, Path]:
+    """Create, import, edit, attach and preview an image, preview and save a PDF, back up,
+    export encrypted, lock, unlock, quit; the backup's and the export's paths."""
     assert window.pages.currentIndex() == FIRST_RUN
     page = window.first_run
     page.passphrase.setText(PASSPHRASE)
@@ -134,6 +223,8 @@ def _gui_session(
     saved = next(m for m in ws.case_view.case.motions if m.key == motion)
     assert LATIN in (saved.notes or "")
 
+    _attach_and_preview(window, qtbot, places)
+
     pdf = places["chosen"] / "summary.pdf"
     mp.setattr(PdfPreview, "ask_save_path", classmethod(lambda _c, _p, _s: pdf))
     window.acts.summary_pdf.trigger()
@@ -142,6 +233,12 @@ def _gui_session(
     assert len(previews) == 1
     assert previews[0].save_as() == pdf
     assert pdf.read_bytes().startswith(b"%PDF")
+    previews[0].close()
+
+    mp.setattr(
+        BackupKey, "generate", classmethod(lambda _c, passphrase: cheap_backup_key(passphrase))
+    )
+    backup, export = _back_up_and_export(window, qtbot, dialogs, places)
 
     window.acts.lock.trigger()
     assert window.pages.currentIndex() == UNLOCK
@@ -152,7 +249,29 @@ def _gui_session(
     assert window.pages.currentIndex() == WORK
     window.acts.quit.trigger()
     assert not window.isVisible() and not window.session.is_open
-    return pdf
+    return backup, export
+
+
+def _gui_restore(window: Any, qtbot: Any, dialogs: Any, backup: Path, folder: Path) -> None:
+    """First-run screen of a window over an empty folder: restore the backup, unlock it."""
+    assert window.pages.currentIndex() == FIRST_RUN
+    dialogs.open_path = backup
+    dialogs.passphrase = PASSPHRASE  # the backup was sealed with the store's passphrase
+    window.first_run.restore_button.click()
+    wait_idle(qtbot, window, 30_000)
+    assert not dialogs.problems
+    assert "restored into" in dialogs.infos[-1]
+    assert window.pages.currentIndex() == UNLOCK
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=20_000)
+    wait_idle(qtbot, window)
+    assert window.pages.currentIndex() == WORK
+    assert window.workspace.open_case("k1")
+    assert LATIN in window.workspace.case_view.case.title
+    window.acts.quit.trigger()
+    assert not window.isVisible() and not window.session.is_open
+    assert (folder / "casefiles.log").exists()
 
 
 def test_no_marker_anywhere_after_a_gui_and_cli_session(
@@ -170,10 +289,19 @@ def test_no_marker_anywhere_after_a_gui_and_cli_session(
     data_dir.mkdir(mode=0o700)
     handler, log_path = logs.attach_file_log(data_dir)
     try:
-        _gui_session(window, qtbot, dialogs, places, monkeypatch)
+        gui_backup, gui_export = _gui_session(window, qtbot, dialogs, places, monkeypatch)
     finally:
         logs.detach(handler)
     assert "case file locked" in log_path.read_text(encoding="utf-8")
+
+    gui_restored = places["out"] / "gui-restored"
+    gui_restored.mkdir(mode=0o700)
+    handler, _ = logs.attach_file_log(gui_restored)  # as the real app leaves the folder
+    try:
+        second = make_window(gui_restored)
+        _gui_restore(second, qtbot, dialogs, gui_backup, gui_restored)
+    finally:
+        logs.detach(handler)
 
     cli_env = {
         "TMPDIR": str(places["tmp"]),
@@ -202,6 +330,9 @@ def test_no_marker_anywhere_after_a_gui_and_cli_session(
         data_dir,
         restored,
         backup,
+        gui_restored,
+        gui_backup,
+        gui_export,
         places["tmp"],
         places["home"],
         places["xdg-data"],
@@ -211,5 +342,6 @@ def test_no_marker_anywhere_after_a_gui_and_cli_session(
     # The scan can see a marker where one is (the files the test chose hold them).
     assert scan([places["chosen"] / "marked.json"])
     assert scan([scan_file])
+    assert scan(list(places["chosen"].glob("*.png")))
     assert scan(roots) == []
     assert (data_dir / "casefiles.log").exists()
