@@ -600,22 +600,11 @@ def creation_record_changes(
     hearing: str | None = None,
     collections: Mapping[str, list[dict[str, Any]]] | None = None,
 ) -> list[dict[str, Any]]:
-    """`creation_changes(record_values(...))` in one pass, without the dict between."""
-    out: list[dict[str, Any]] = []
-    append = out.append
-    plain = _PLAIN
-    for attr, name in _named(cls):
-        value = attrs.get(attr)
-        if value is not None and value != []:
-            append({"field": name, "new": value if type(value) in plain else json_value(value)})
-    if hearing is not None:
-        append({"field": "hearing", "new": hearing})
-    if collections:
-        for name in _COLLECTIONS.get(cls, ()):
-            items = collections.get(name)
-            if items:
-                append({"field": name, "new": items})
-    return out
+    """The changes of a create entry for a record: `creation_changes(record_values(...))`.
+
+    Nothing in the application calls it (an import uses `prepared_creation`); it names
+    what `prepared_creation` stands for, which `tests/audit/test_canonical.py` checks."""
+    return creation_changes(record_values(cls, attrs, hearing=hearing, collections=collections))
 
 
 def prepared_creation(
