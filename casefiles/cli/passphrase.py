@@ -6,7 +6,7 @@ import getpass
 import os
 
 from casefiles.domain.errors import UserError
-from casefiles.services.strength import MIN_LENGTH
+from casefiles.services.strength import MIN_LENGTH, too_short
 
 PASSPHRASE_ENV = "CASEFILES_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "CASEFILES_NEW_PASSPHRASE"
@@ -56,7 +56,7 @@ def read_new_passphrase(env: str, what: str = "new passphrase") -> str:
         value = _prompt(f"Choose a {what}: ", env)
         if _prompt(f"Repeat the {what}: ", env) != value:
             raise UserError("the two passphrases differ; nothing was changed")
-    if len(value) < MIN_LENGTH:
+    if too_short(value):
         raise UserError(
             f"the {what} is too short: use at least {MIN_LENGTH} characters "
             "(a few unrelated words are easy to remember and hard to guess)"
