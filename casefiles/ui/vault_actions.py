@@ -124,6 +124,8 @@ class VaultActions(QObject):
         self._case_key: str | None = None
         self._files: list[AttachmentInfo] = []
         self._loading: str | None = None
+        #: The case object the running load was asked for (the tabs of one view share it).
+        self._loading_case: d.Case | None = None
         self._again = False
         #: The running intake (tests cancel it; one at a time).
         self.intake: Task | None = None
@@ -143,22 +145,23 @@ class VaultActions(QObject):
     def reload(self, case: d.Case | None) -> None:
         """Load the files of `case` off the UI thread; repeated calls while loading coalesce."""
         if case is None or not self.session.is_open:
-            self._case_key, self._files, self._loading = None, [], None
+            self._case_key, self._files, self._loading, self._loading_case = None, [], None, None
             self.files_loaded.emit("")
             return
         if self._loading == case.key:
-            self._again = True
+            # Every file-taking tab asks when one case is shown: one load serves them all.
+            self._again = self._again or case is not self._loading_case
             return
         if case.key != self._case_key:
             self._case_key, self._files = case.key, []
-        self._loading, self._again = case.key, False
+        self._loading, self._loading_case, self._again = case.key, case, False
         store = self.session.require_store()
         case_key, reference = case.key, case.reference
 
         def done(files: list[AttachmentInfo]) -> None:
             if self._loading != case_key:
                 return
-            self._loading = None
+            self._loading, self._loading_case = None, None
             if not self.session.is_open or self._case_key != case_key:
                 return
             self._files = files
@@ -169,7 +172,7 @@ class VaultActions(QObject):
         def failed(exc: BaseException) -> None:
             if self._loading != case_key:
                 return
-            self._loading = None
+            self._loading, self._loading_case = None, None
             if isinstance(exc, UserError):
                 # The case was renamed or deleted meanwhile: the workspace shows what is now.
                 log.info("files of a case not loaded: %s", type(exc).__name__)
