@@ -123,10 +123,7 @@ def refuse_second_instance(instance: SingleInstance) -> int:
             "window, or close it before starting casefiles again."
         )
     log.info("second app on the same case file refused (first reached: %s)", reached)
-    sys.stderr.write(f"casefiles: {message}\n")
-    sys.stderr.flush()
-    if not reached and can_show_dialogs():
-        QMessageBox.warning(None, "casefiles", message)
+    tell_at_start(message, window=not reached)  # a window brought forward says enough
     return EXIT_USER
 
 
@@ -135,11 +132,11 @@ def can_show_dialogs() -> bool:
     return QGuiApplication.platformName() not in ("offscreen", "minimal")
 
 
-def tell_at_start(message: str) -> None:
+def tell_at_start(message: str, *, window: bool = True) -> None:
     """A reason the app cannot start: on stderr, and in a window (a launcher has no terminal)."""
     sys.stderr.write(f"casefiles: {message}\n")
     sys.stderr.flush()
-    if can_show_dialogs():
+    if window and can_show_dialogs():
         QMessageBox.warning(None, "casefiles", message)
 
 
