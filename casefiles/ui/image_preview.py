@@ -86,15 +86,17 @@ class ImagePreview(QDialog):
         self._show_image()
 
     def _show_image(self) -> None:
-        pixmap = QPixmap.fromImage(self.image)
+        # Scaled before it becomes a pixmap: a resize converts only the pixels shown.
+        image = self.image
         if self._fit:
             room = self.scroll_area.viewport().size() - QSize(4, 4)
-            if pixmap.width() > room.width() or pixmap.height() > room.height():
-                pixmap = pixmap.scaled(
+            if image.width() > room.width() or image.height() > room.height():
+                image = image.scaled(
                     room,
                     Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation,
                 )
+        pixmap = QPixmap.fromImage(image)
         self.picture.setPixmap(pixmap)
         if not self._fit:
             self.picture.resize(pixmap.size())
