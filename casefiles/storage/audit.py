@@ -253,11 +253,8 @@ def _hashed_changes(changes: Iterable[Mapping[str, Any]], stored: list[str] | No
     parts = []
     for c in changes:
         name = c["field"]
-        head = _CHANGE_HEADS.get(name) if type(name) is str else None
-        if head is None:
-            head = '{"field":' + j(name) + ',"new":'
-            if type(name) is str:
-                _CHANGE_HEADS[name] = head
+        heads = (_HEADS.get(name) or _heads(name)) if type(name) is str else None
+        head = '{"field":' + j(name) + ',"new":' if heads is None else heads[0]
         if "new" in c:
             v = c["new"]
             if type(v) is str:
@@ -272,8 +269,8 @@ def _hashed_changes(changes: Iterable[Mapping[str, Any]], stored: list[str] | No
                 parts.append(f'{head}"{new}","old":"{value_digest(c["old"])}"}}')
             else:
                 parts.append(f'{head}"{new}","old":null}}')
-                if stored is not None and len(c) == 2 and type(name) is str:
-                    stored.append(f'{{"field": {_ascii(name)}, "new": {_stored_text(v)}}}')
+                if stored is not None and len(c) == 2 and heads is not None:
+                    stored.append(f"{heads[1]}{_stored_text(v)}}}")
                     continue
         elif "old" in c:
             parts.append(f'{head}null,"old":"{value_digest(c["old"])}"}}')
@@ -304,8 +301,6 @@ _ascii = json.encoder.encode_basestring_ascii
 
 #: Digests of short text (statuses, kinds, keys, dates: the values that repeat), bounded.
 _SHORT_DIGESTS: dict[str, str] = {}
-#: Field name -> the start of its change object in an entry's hashed form.
-_CHANGE_HEADS: dict[str, str] = {}
 
 
 def _json_text(value: Any) -> str:
@@ -687,7 +682,8 @@ _PREPARED: dict[type[Any], tuple[tuple[str, str, str], ...]] = {}
 
 
 def _heads(name: str) -> tuple[str, str]:
-    """The start of a created field's change: in the hashed form, and as stored."""
+    """The start of a field's change (up to its new value): in the hashed form, and as
+    stored."""
     hashed = '{"field":' + _json_text(name) + ',"new":'
     heads = _HEADS[name] = (hashed, f'{{"field": {_ascii(name)}, "new": ')
     return heads
