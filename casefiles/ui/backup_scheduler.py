@@ -273,12 +273,12 @@ class BackupScheduler(QObject):
         """A problem: a dialog the first time for each cause, then the status bar only."""
         self.trouble = cause
         self.status_changed.emit(self.status_text())
+        if cause in self._told:
+            return
+        self._told.add(cause)
         if self.session.is_open and not self.session.is_demo:
-            if cause not in self._told:
-                self._told.add(cause)
-                self.problem.emit(text)
-        elif cause not in self._told:
-            self._told.add(cause)
+            self.problem.emit(text)
+        else:
             self.settings.backup_notice = text
             self.settings.sync()
 
