@@ -375,14 +375,6 @@ def read_head(path: Path) -> bytes:
         raise UserError(f"cannot read {path}: check the file's permissions") from None
 
 
-def is_encrypted_export(head: bytes) -> bool:
-    return export.is_encrypted_export(head)
-
-
-def needs_passphrase(head: bytes) -> bool:
-    return export.needs_passphrase(head)
-
-
 @dataclass(frozen=True)
 class ImportDone:
     lines: list[str]

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from casefiles.backup.export import is_encrypted_export, needs_passphrase
 from casefiles.domain.errors import UserError
 from casefiles.services import transfer
 from casefiles.ui import backup_ops
@@ -34,7 +35,7 @@ def import_cases(window: QWidget, session: Session, after: object) -> None:
         return
     try:
         head = backup_ops.read_head(path)
-        if backup_ops.is_encrypted_export(head):
+        if is_encrypted_export(head):
             _import_encrypted(window, session, after, path, head)
             return
     except UserError as exc:
@@ -93,7 +94,7 @@ def _import_encrypted(
 ) -> None:
     passphrase: str | None = None
     identity: Path | None = None
-    if backup_ops.needs_passphrase(head):
+    if needs_passphrase(head):
         passphrase = Dialogs.ask_passphrase(
             window,
             _tr("Encrypted export"),
