@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from casefiles.backup.keys import BackupKey, reseal_saved_key
 from casefiles.domain.errors import WrongPassphrase
 from casefiles.storage.paths import StorePaths
-from casefiles.storage.store import read_header
 from casefiles.ui.backup_dialogs import NewPassphrase
+from casefiles.ui.backup_ops import check_store_passphrase
 from casefiles.ui.backup_scheduler import BackupScheduler
 from casefiles.ui.dialogs import Dialogs
 from casefiles.ui.errors import ErrorReporter
@@ -111,7 +111,7 @@ def change_passphrase_work(
     identity), or None when there was none to follow. `opened` is that key as the
     scheduler holds it (spares opening it again).
     """
-    read_header(folder).unwrap(answer.current)  # WrongPassphrase before anything changes
+    check_store_passphrase(folder.root, answer.current)  # WrongPassphrase before any change
     rewrap(answer.new)
     log.info("passphrase changed from the desktop app")
     return reseal_saved_key(folder.root, answer.current, answer.new, opened=opened)
