@@ -264,12 +264,12 @@ def apply_preferences(
             "Type it to make the backup key."
         ),
     )
-    answer = None if typed is None else backup_ops.BackupPassphrase(typed, same_as_store=True)
-    if answer is None:
+    if typed is None:
         # No key: everything else is kept, automatic backups stay as they were.
         replace(chosen, backup_enabled=settings.backup_enabled).save(settings)
         scheduler.configure()
         return
+    answer = backup_ops.BackupPassphrase(typed, same_as_store=True)
 
     def done(key: BackupKey) -> None:
         chosen.save(settings)
