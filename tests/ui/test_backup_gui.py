@@ -24,6 +24,7 @@ from casefiles.backup import (
 from casefiles.backup.export import decrypt_export, unpack_export
 from casefiles.services import admin, interchange
 from casefiles.ui import backup_ops
+from casefiles.ui.appsettings import AppSettings
 from casefiles.ui.backup_ops import BackupPassphrase, ExportTarget
 from casefiles.ui.dialogs import Dialogs
 from casefiles.ui.main_window import UNLOCK, WORK
@@ -72,6 +73,11 @@ def _auto(folder: Path, **changes: Any) -> Preferences:
     }
     values.update(changes)
     return Preferences(**values)
+
+
+def _turn_on(folder: Path, **changes: Any) -> None:
+    """Automatic backups on in the app's settings, as Preferences saves them."""
+    _auto(folder, **changes).save(AppSettings())
 
 
 @pytest.fixture
@@ -230,7 +236,7 @@ def test_turning_automatic_backups_on_makes_a_key_and_a_run_rotates(
 def test_a_backup_skipped_while_locked_is_told_at_unlock(
     make_window: Any, qtbot: Any, example_dir: Path, usb: Path, dialogs: Any
 ) -> None:
-    _auto(usb).save(_settings())
+    _turn_on(usb)
     window = make_window()
     assert window.pages.currentIndex() == UNLOCK
     assert window.backups.run() is False  # no backup key: it cannot run while locked
@@ -246,7 +252,7 @@ def test_a_locked_backup_runs_with_no_secret_in_memory(
     make_window: Any, qtbot: Any, example_dir: Path, usb: Path, dialogs: Any, sealed_key: BackupKey
 ) -> None:
     sealed_key.public().save_public(example_dir)
-    _auto(usb, backup_on_exit=True).save(_settings())
+    _turn_on(usb, backup_on_exit=True)
     window = make_window()
     _unlock(window, qtbot)  # opens the key (one scrypt run) ...
     qtbot.waitUntil(lambda: window.backups.key is not None, timeout=10_000)
@@ -277,7 +283,7 @@ def test_a_failed_automatic_backup_says_earlier_ones_are_intact(
 ) -> None:
     sealed_key.public().save_public(example_dir)
     gone = tmp_path / "unplugged"
-    _auto(gone).save(_settings())
+    _turn_on(gone)
     window = make_window()
     window.unlock_page.passphrase.setText("not it")
     window.unlock_page.unlock_button.click()
@@ -339,12 +345,6 @@ def test_export_encrypted_to_a_passphrase_and_import_it(
     assert _export(other)["cases"] == _export(example_dir)["cases"]
 
 
-def _settings() -> Any:
-    from casefiles.ui.appsettings import AppSettings
-
-    return AppSettings()
-
-
 def test_after_a_passphrase_change_the_old_backup_key_is_reported(
     make_window: Any,
     qtbot: Any,
@@ -360,7 +360,7 @@ def test_after_a_passphrase_change_the_old_backup_key_is_reported(
     store = admin.open_store(example_dir, PASSPHRASE)
     store.change_passphrase("a brand new passphrase", CHEAP_KDF)
     store.close()
-    _auto(usb).save(_settings())
+    _turn_on(usb)
     window = make_window()
     _unlock(window, qtbot, "a brand new passphrase")
     qtbot.waitUntil(lambda: bool(dialogs.problems), timeout=10_000)
@@ -427,7 +427,7 @@ def test_quitting_during_a_scheduled_backup_waits_for_it(
     from casefiles.backup import BackupCancelled
 
     sealed_key.public().save_public(example_dir)
-    _auto(usb, backup_on_exit=True).save(_settings())
+    _turn_on(usb, backup_on_exit=True)
     real = backup_ops.scheduled_backup
 
     def slow(*args: Any) -> Any:
@@ -464,7 +464,7 @@ def test_an_unplugged_stick_is_told_once_then_in_the_status_bar(
 ) -> None:
     sealed_key.public().save_public(example_dir)
     stick = tmp_path / "stick"
-    _auto(stick).save(_settings())
+    _turn_on(stick)
     window = make_window()
     _unlock(window, qtbot)
     for _ in range(3):  # three retries, 30 minutes apart
