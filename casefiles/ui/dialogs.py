@@ -8,8 +8,9 @@ platform's), and after each one the folder and file history that Qt keeps in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from casefiles.ui.backup_ops import BackupPassphrase, ExportTarget
     from casefiles.ui.passphrase_change import PassphraseChange
     from casefiles.ui.preferences import Preferences
+
+T = TypeVar("T")
 
 
 def _tr(text: str) -> str:
@@ -98,10 +101,7 @@ class Dialogs:
         from casefiles.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(parent, current, key_fingerprint)
-        try:
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            shiboken6.delete(dialog)
+        return _answer(dialog, dialog.value)
 
     @classmethod
     def ask_backup_passphrase(
@@ -111,10 +111,7 @@ class Dialogs:
         from casefiles.ui.backup_dialogs import BackupPassphraseDialog
 
         dialog = BackupPassphraseDialog(parent, title, text)
-        try:
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            shiboken6.delete(dialog)
+        return _answer(dialog, dialog.value)
 
     @classmethod
     def ask_passphrase_change(cls, parent: QWidget | None) -> PassphraseChange | None:
@@ -122,10 +119,7 @@ class Dialogs:
         from casefiles.ui.passphrase_change import PassphraseChangeDialog
 
         dialog = PassphraseChangeDialog(parent)
-        try:
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            shiboken6.delete(dialog)
+        return _answer(dialog, dialog.value)
 
     @classmethod
     def ask_passphrase(cls, parent: QWidget | None, title: str, text: str) -> str | None:
@@ -133,11 +127,7 @@ class Dialogs:
         from casefiles.ui.backup_dialogs import PassphraseDialog
 
         dialog = PassphraseDialog(parent, title, text)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.passphrase.text() if accepted and dialog.passphrase.text() else None
-        finally:
-            shiboken6.delete(dialog)
+        return _answer(dialog, lambda: dialog.passphrase.text() or None)
 
     @classmethod
     def ask_encrypted_export(
@@ -147,10 +137,7 @@ class Dialogs:
         from casefiles.ui.backup_dialogs import EncryptedExportDialog
 
         dialog = EncryptedExportDialog(parent, case_label)
-        try:
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            shiboken6.delete(dialog)
+        return _answer(dialog, dialog.value)
 
     @classmethod
     def choose_folder(cls, parent: QWidget | None, title: str) -> Path | None:
@@ -177,6 +164,14 @@ class Dialogs:
         cls, parent: QWidget | None, title: str, name_filter: str, suggested: str
     ) -> Path | None:
         return _file_dialog(parent, title, name_filter, save=True, suggested=suggested)
+
+
+def _answer(dialog: QDialog, value: Callable[[], T | None]) -> T | None:
+    """`value()` if the dialog was accepted, else None; the dialog is destroyed after."""
+    try:
+        return value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        shiboken6.delete(dialog)
 
 
 def _file_dialog(
