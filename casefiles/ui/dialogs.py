@@ -141,19 +141,7 @@ class Dialogs:
 
     @classmethod
     def choose_folder(cls, parent: QWidget | None, title: str) -> Path | None:
-        dialog = QFileDialog(parent, title)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dialog.setHistory([])
-        try:
-            accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
-            files = dialog.selectedFiles()
-        finally:
-            dialog.setHistory([])
-            shiboken6.delete(dialog)
-            scrub_qt_file_dialog_history()
-        return Path(files[0]) if accepted and files else None
+        return _file_dialog(parent, title, "", folder=True)
 
     @classmethod
     def open_file(cls, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
@@ -175,18 +163,28 @@ def _answer(dialog: QDialog, value: Callable[[], T | None]) -> T | None:
 
 
 def _file_dialog(
-    parent: QWidget | None, title: str, name_filter: str, *, save: bool, suggested: str = ""
+    parent: QWidget | None,
+    title: str,
+    name_filter: str,
+    *,
+    save: bool = False,
+    folder: bool = False,
+    suggested: str = "",
 ) -> Path | None:
     dialog = QFileDialog(parent, title)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setNameFilter(name_filter)
-    if save:
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setDefaultSuffix(Path(suggested).suffix.lstrip(".") or "json")
-        dialog.selectFile(suggested)
+    if folder:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     else:
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(name_filter)
+        if save:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+            dialog.setDefaultSuffix(Path(suggested).suffix.lstrip(".") or "json")
+            dialog.selectFile(suggested)
+        else:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setHistory([])
     try:
         accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
