@@ -300,7 +300,13 @@ _ascii = json.encoder.encode_basestring_ascii
 
 
 #: Digests of short text (statuses, kinds, keys, dates: the values that repeat), bounded.
+#: It holds case text (a client's name is short too): `forget_text` empties it when a
+#: store closes, so nothing of a case outlives the lock in this memo.
 _SHORT_DIGESTS: dict[str, str] = {}
+
+
+def forget_text() -> None:
+    _SHORT_DIGESTS.clear()
 
 
 def _json_text(value: Any) -> str:

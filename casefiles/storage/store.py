@@ -27,7 +27,7 @@ from casefiles.domain.errors import (
     StoreExists,
     StoreNotFound,
 )
-from casefiles.storage import migrate
+from casefiles.storage import audit, migrate
 from casefiles.storage.engine import connect_raw, key_pragma, make_engine
 from casefiles.storage.files import FILE_MODE, ensure_private_dir, fsync_dir
 from casefiles.storage.keyfile import KdfParams, KeyHeader, calibrate, new_data_key
@@ -174,6 +174,7 @@ class Store:
                 engine.dispose()
         self._engine = self._write_engine = None
         self._data_key = None
+        audit.forget_text()
 
     def __enter__(self) -> Store:
         return self

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 from typing import Any
 
 import rfc8785
@@ -264,3 +265,14 @@ def test_prepared_creation_is_the_create_entry_changes_hashed_and_stored(
 @given(_TRAIL_VALUES)
 def test_stored_text_is_json_dumps(value: object) -> None:
     assert trail._stored_text(value) == json.dumps(value)
+
+
+def test_closing_a_store_forgets_the_digest_memo(tmp_path: Path) -> None:
+    """The memo of short texts' digests holds case text (names are short): not after a lock."""
+    from casefiles.storage import audit as trail
+    from tests.factories import example_document, store_with
+
+    store = store_with(tmp_path / "d", example_document())
+    assert trail._SHORT_DIGESTS  # the import filled it
+    store.close()
+    assert trail._SHORT_DIGESTS == {}
