@@ -368,6 +368,15 @@ def _attach(window: Any, qtbot: Any, path: Path, record: tuple[str, str] | None 
     return result.stored[0]
 
 
+def _attach_png_and_pdf(window: Any, qtbot: Any, tmp_path: Path) -> tuple[Any, Any]:
+    """A 64×48 PNG and a PDF, each stored as a new exhibit; what was stored of each."""
+    png = tmp_path / "scene.png"
+    png.write_bytes(png_bytes(64, 48))
+    pdf = tmp_path / "ruling.pdf"
+    pdf.write_bytes(pdf_bytes())
+    return _attach(window, qtbot, png), _attach(window, qtbot, pdf)
+
+
 def _select_file(window: Any, info: Any) -> Any:
     tab = window.workspace.case_view.evidence
     tab.table.select_row(tab.model.row_of_key(info.record_key))
@@ -386,12 +395,7 @@ def test_preview_of_a_png_and_a_pdf_from_memory(
             writes.append(str(path))
         return real_open(path, flags, *args, **kwargs)
 
-    png = tmp_path / "scene.png"
-    png.write_bytes(png_bytes(64, 48))
-    pdf = tmp_path / "ruling.pdf"
-    pdf.write_bytes(pdf_bytes())
-    shown_png = _attach(window, qtbot, png)
-    shown_pdf = _attach(window, qtbot, pdf)
+    shown_png, shown_pdf = _attach_png_and_pdf(window, qtbot, tmp_path)
     actions = window.workspace.vault_actions
 
     monkeypatch.setattr(os, "open", watch_open)
@@ -599,12 +603,7 @@ def test_files_dropped_on_the_files_panel_attach_to_the_selected_record(
 def test_locking_drops_the_decrypted_content_of_previews(
     window: Any, qtbot: Any, tmp_path: Path
 ) -> None:
-    png = tmp_path / "scene.png"
-    png.write_bytes(png_bytes(64, 48))
-    pdf = tmp_path / "ruling.pdf"
-    pdf.write_bytes(pdf_bytes())
-    shown_png = _attach(window, qtbot, png)
-    shown_pdf = _attach(window, qtbot, pdf)
+    shown_png, shown_pdf = _attach_png_and_pdf(window, qtbot, tmp_path)
     actions = window.workspace.vault_actions
     _select_file(window, shown_png).preview_button.click()
     wait_idle(qtbot, window)
