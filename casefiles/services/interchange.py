@@ -24,10 +24,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from casefiles.domain import records as d
 from casefiles.domain.dates import format_date_or_datetime
-from casefiles.domain.errors import ConflictError, InvalidDocument, RecordNotFound, UserError
+from casefiles.domain.errors import ConflictError, InvalidDocument, UserError
 from casefiles.domain.keys import next_exhibit_label, next_key
 from casefiles.services import mapping
 from casefiles.services.fields import field_infos, from_json, to_json, values_from_json
+from casefiles.services.references import no_such_case
 from casefiles.services.validation import document_problems, json_path, quote
 from casefiles.storage import audit
 from casefiles.storage import models as m
@@ -480,10 +481,7 @@ def load_cases(session: Session, references: list[str] | None = None) -> list[d.
         found = {c.reference for c in cases}
         missing = [r for r in references if r not in found]
         if missing:
-            raise RecordNotFound(
-                f"no case with reference {missing[0]!r} in this case file; "
-                "'casefiles cases' lists them"
-            )
+            raise no_such_case(session, missing[0])
         order = {ref: i for i, ref in enumerate(references)}
         cases.sort(key=lambda c: order[c.reference])
     return cases

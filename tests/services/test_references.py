@@ -39,3 +39,16 @@ def test_the_error_names_the_likely_case(tmp_path: object) -> None:
             cases.delete_case(store, "zzz")
     finally:
         store.close()
+
+
+def test_export_and_reports_name_the_likely_case_too(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from casefiles.services import interchange
+
+    store: Store = store_with(Path(str(tmp_path)) / "d", demo_document())
+    try:
+        with pytest.raises(RecordNotFound, match=r"did you mean '2-1187/2025'\?"):
+            interchange.export_document(store, ["2-1187"])
+    finally:
+        store.close()
