@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import casefiles
+from casefiles.backup import restore_folder
 from casefiles.domain.errors import StoreBusy
 from casefiles.resources import resource
 from casefiles.services import audit
@@ -20,7 +21,7 @@ from casefiles.services.process import harden_process
 from casefiles.storage.files import ensure_private_dir
 from casefiles.storage.keyfile import KdfParams
 from casefiles.storage.paths import default_data_dir
-from casefiles.ui import backup_ops, errors
+from casefiles.ui import errors
 from casefiles.ui.appsettings import AppSettings
 from casefiles.ui.dialogs import scrub_qt_file_dialog_history
 from casefiles.ui.main_window import MainWindow
@@ -160,7 +161,7 @@ def run(argv: list[str]) -> int:
     try:
         # Alone on the folder: a restore cut short is settled before the log opens a file in it.
         try:
-            recovered = backup_ops.recover_interrupted_restore(data_dir)
+            recovered = restore_folder.recover_interrupted_restore(data_dir)
         except OSError as err:
             recovered = [f"not recovered ({type(err).__name__} errno={err.errno})"]
         _attach_log(data_dir)

@@ -20,6 +20,7 @@ from casefiles.backup import (
     BackupResult,
     CheckResult,
     inspect_backup,
+    restore_folder,
 )
 from casefiles.backup.scheduled import backup_name
 from casefiles.ui import backup_ops
@@ -119,7 +120,7 @@ def restore_from_backup(window: QWidget, session: Session, on_restored: Callable
         return
     try:
         info = inspect_backup(path)  # cheap: before asking for the passphrase
-        backup_ops.check_restore_folder(session.data_dir)
+        restore_folder.check_restore_folder(session.data_dir)
     except BackupError as exc:
         ErrorReporter.report(exc, window, _tr("Cannot restore this backup"))
         return

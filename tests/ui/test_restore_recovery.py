@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from casefiles.backup import BackupKey, create_backup
+from casefiles.backup import BackupKey, create_backup, restore_folder
 from casefiles.services.logs import LOG_NAME
 from casefiles.storage.paths import StorePaths
 from casefiles.storage.store import Store
@@ -90,7 +90,7 @@ def replace(src, dst):
     if Path(dst).name == Path(sys.argv[2]).name and len(calls) > 1:
         os._exit(9)
     return real(src, dst)
-bo.os.replace = replace
+os.replace = replace
 """
 
 
@@ -101,7 +101,7 @@ def test_killed_while_the_backup_is_read_leaves_the_data_folder_in_place(
     _restore_and_die(backup_file, data_dir, DIE_WHILE_STAGING)
     assert (data_dir / LOG_NAME).read_text() == OLD_LOG  # never moved
     assert any(".restore-" in n for n in _siblings(data_dir))  # the staged files
-    assert backup_ops.recover_interrupted_restore(data_dir) == ["staging removed"]
+    assert restore_folder.recover_interrupted_restore(data_dir) == ["staging removed"]
     assert _siblings(data_dir) == [data_dir.name]
     assert sorted(p.name for p in data_dir.iterdir()) == [LOG_NAME]
     assert (data_dir / LOG_NAME).read_text() == OLD_LOG
@@ -112,7 +112,7 @@ def test_killed_while_restoring_into_a_new_folder_leaves_nothing(
 ) -> None:
     data_dir.parent.mkdir(exist_ok=True)
     _restore_and_die(backup_file, data_dir, DIE_WHILE_STAGING)
-    assert backup_ops.recover_interrupted_restore(data_dir) == ["staging removed"]
+    assert restore_folder.recover_interrupted_restore(data_dir) == ["staging removed"]
     assert data_dir.name not in _siblings(data_dir)
     assert not [n for n in _siblings(data_dir) if data_dir.name in n]
 
@@ -123,7 +123,7 @@ def test_killed_between_the_renames_the_restore_is_finished_with_the_log(
     _log_only_data_dir(data_dir)
     _restore_and_die(backup_file, data_dir, DIE_BETWEEN_THE_RENAMES)
     assert not data_dir.exists()  # set aside, the restored folder not yet in its place
-    assert backup_ops.recover_interrupted_restore(data_dir) == ["restore finished"]
+    assert restore_folder.recover_interrupted_restore(data_dir) == ["restore finished"]
     assert _siblings(data_dir) == [data_dir.name]
     assert StorePaths(data_dir).header.is_file()
     assert (data_dir / LOG_NAME).read_text() == OLD_LOG
@@ -135,7 +135,7 @@ def test_a_folder_set_aside_by_an_older_version_is_put_back(data_dir: Path) -> N
     kept = data_dir.parent / f".{data_dir.name}.aside-x1y2" / "folder"
     kept.mkdir(parents=True)
     (kept / LOG_NAME).write_text(OLD_LOG)
-    assert backup_ops.recover_interrupted_restore(data_dir) == ["data folder put back"]
+    assert restore_folder.recover_interrupted_restore(data_dir) == ["data folder put back"]
     assert _siblings(data_dir) == [data_dir.name]
     assert (data_dir / LOG_NAME).read_text() == OLD_LOG
 
@@ -153,7 +153,7 @@ def test_a_restore_that_fails_midway_puts_everything_back(
             raise OSError(5, "Input/output error")
         real(src, dst)
 
-    monkeypatch.setattr(backup_ops.os, "replace", failing)
+    monkeypatch.setattr(restore_folder.os, "replace", failing)
     with pytest.raises(OSError, match="Input/output"):
         backup_ops.restore_into(backup_file, data_dir, PASSPHRASE, lambda *a: None, lambda: False)
     monkeypatch.undo()
