@@ -161,7 +161,7 @@ def test_killed_passphrase_changes_leave_the_store_openable(
     for i in range(KILLS):
         data = _fresh(template, tmp_path, i)
         acked = _run_and_kill(kind, data, PASSPHRASE, rng)
-        last = acked[-1] if len(acked) > 1 else PASSPHRASE
+        last = acked[-1] if acked else PASSPHRASE
         n = int(last.rsplit(" ", 1)[1]) + 1 if last != PASSPHRASE else 0
         candidates = [last, f"passphrase number {n}"]
         opened = []
