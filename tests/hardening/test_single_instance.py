@@ -226,7 +226,12 @@ def _first_second_third(
         cmd, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     try:
-        time.sleep(0.5)
+        # Started means holding the lock: the log says so a second time (the first app's was one).
+        deadline = time.monotonic() + 60
+        while log.read_text().count("desktop app started") < 2:
+            assert third.poll() is None, third.communicate()
+            assert time.monotonic() < deadline, "the third app never started"
+            time.sleep(0.1)
         refused = subprocess.run(
             cmd, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False
         )
