@@ -26,12 +26,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import pyrage
+from sqlalchemy.orm import Session
 
 from casefiles.backup import agefmt
 from casefiles.backup.errors import BackupDamaged, BackupWrongPassphrase, ExcessiveWorkFactor
 from casefiles.backup.tarstream import TarSink, end_of_archive, member_header, padding
 from casefiles.domain.errors import DamageFound, UserError
-from casefiles.services import cases, evidence, interchange
+from casefiles.services import evidence, interchange
 from casefiles.services.evidence import AttachmentInfo, NewBlob
 from casefiles.services.interchange import ImportReport, dump_document
 from casefiles.storage.store import Store
@@ -281,16 +282,8 @@ def check_files_fit(doc: dict[str, Any], files: list[tuple[ExportFile, bytes]]) 
             )
 
 
-def attach_files(store: Store, files: list[tuple[ExportFile, bytes]]) -> list[AttachmentInfo]:
-    """Store each file in the vault (encrypted under a new key) and attach it."""
-    attached = []
-    for entry, data in files:
-        attached.append(_intake(store, entry, data))
-    return attached
-
-
-def _intake(store: Store, entry: ExportFile, data: bytes) -> AttachmentInfo:
-    folder = VaultFolder(store.paths)
+def _seal(folder: VaultFolder, entry: ExportFile, data: bytes) -> NewBlob:
+    """Encrypt one file into the vault under a new key; no row refers to it yet."""
     key = stream.new_key()
     view = memoryview(data)
     pos = 0
@@ -304,7 +297,7 @@ def _intake(store: Store, entry: ExportFile, data: bytes) -> AttachmentInfo:
 
     with folder.writing() as (out, name):
         sealed = stream.seal(read_into, out, key, None)
-    blob = NewBlob(
+    return NewBlob(
         blob=name,
         file_key=key,
         file_name=entry.file_name,
@@ -313,67 +306,42 @@ def _intake(store: Store, entry: ExportFile, data: bytes) -> AttachmentInfo:
         sha256=sealed.sha256,
         stored_size=sealed.stored_size,
     )
-    try:
-        return evidence.record_attachment(
-            store, entry.case, entry.record_type, entry.record_key, blob
-        )
-    except BaseException:
-        folder.remove(name)
-        raise
 
 
 def import_package(
     store: Store, doc: Any, files: list[tuple[ExportFile, bytes]]
 ) -> tuple[ImportReport, list[AttachmentInfo]]:
-    """Import an export's cases, then attach its files: all or nothing.
+    """Import an export's cases with their files: all or nothing.
 
-    The cases are imported in one transaction (checked in full first), then each
-    file is attached; if an attachment fails, the files already attached, the
-    imported cases and the clients the import added are deleted again.
+    Every file is first encrypted into the vault, where nothing refers to it yet;
+    then the cases and the files' attachment rows are written in one transaction.
+    If anything fails, that transaction rolls back and the new vault files are
+    deleted: the store and its audit trail are as they were (a file left by a
+    crash in between is ciphertext under a key that was never stored, which
+    `verify` notes and the next start sweeps).
     """
-    clients_before = {c.key for c in cases.list_clients(store)}
-    report = interchange.import_document(store, doc)
+    folder = VaultFolder(store.paths)
+    sealed: list[tuple[ExportFile, NewBlob]] = []
+    attached: list[AttachmentInfo] = []
+
+    def attach_all(session: Session) -> None:
+        for entry, blob in sealed:
+            attached.append(
+                evidence.attach_in_session(
+                    session, entry.case, entry.record_type, entry.record_key, blob
+                )
+            )
+
     try:
-        attached = attach_files(store, files)
+        for entry, data in files:
+            sealed.append((entry, _seal(folder, entry, data)))
+        report = interchange.import_document(store, doc, then=attach_all)
     except BaseException as err:
-        undone = _undo_import(store, report, clients_before)
-        log.warning(
-            "import undone after a failed attachment (%s): %s",
-            type(err).__name__,
-            "complete" if undone else "incomplete",
-        )
-        if not isinstance(err, UserError):
-            raise
-        if not undone:
-            raise UserError(
-                f"the cases were imported, but attaching their files failed: {err}; "
-                "removing the imported cases failed too: delete them by hand"
-            ) from None
-        raise UserError(
-            f"attaching the export's files failed: {err}; the imported cases were "
-            "removed again: nothing was imported"
-        ) from None
+        for _entry, blob in sealed:
+            folder.remove(blob.blob)
+        if files:
+            log.warning("import with files failed, nothing kept: %s", type(err).__name__)
+        if isinstance(err, UserError) and files and "nothing was imported" not in str(err):
+            raise UserError(f"{err}; nothing was imported") from None
+        raise
     return report, attached
-
-
-def _undo_import(store: Store, report: ImportReport, clients_before: set[str]) -> bool:
-    """Delete what an import created: its cases (their attached files first) and the clients
-    it added.  Whether all of it went."""
-    complete = True
-    for reference in report.cases:
-        try:
-            for info in evidence.case_files(store, reference):
-                evidence.remove_file(store, reference, info.key)
-            cases.delete_case(store, reference)
-        except Exception as exc:  # noqa: BLE001 - undo what can be undone, then say so
-            log.warning("imported case not removed: %s", type(exc).__name__)
-            complete = False
-    for client in cases.list_clients(store):
-        if client.key in clients_before:
-            continue
-        try:
-            cases.delete_client(store, client.key)
-        except Exception as exc:  # noqa: BLE001
-            log.warning("imported client not removed: %s", type(exc).__name__)
-            complete = False
-    return complete

@@ -286,22 +286,29 @@ def record_attachment(
     An evidence item imported with a hash takes only the file with that hash.
     """
     with store.write() as session:
-        case = _case(session, case_ref)
-        row = _record(session, case, record_type, key)
-        if isinstance(row, m.Evidence):
-            _refuse_second_file(session, row, case_ref)
-            if row.sha256 and row.sha256 != blob.sha256:
-                label = f"exhibit {row.exhibit}" if row.exhibit else f"evidence {row.key}"
-                raise ConflictError(
-                    f"this file's SHA-256 ({blob.sha256[:16]}...) is not the one recorded for "
-                    f"{label} ({row.sha256[:16]}...); it is not the same file, so it was not "
-                    "stored (add it as a new item)"
-                )
-            row.file_name = blob.file_name
-            row.sha256 = blob.sha256
-        att = _new_attachment(session, case, record_type, row, blob)
-        session.flush()
-        return _info(session, att, case_ref)
+        return attach_in_session(session, case_ref, record_type, key, blob)
+
+
+def attach_in_session(
+    session: Session, case_ref: str, record_type: str, key: str, blob: NewBlob
+) -> AttachmentInfo:
+    """`record_attachment` inside a transaction the caller holds (an import's)."""
+    case = _case(session, case_ref)
+    row = _record(session, case, record_type, key)
+    if isinstance(row, m.Evidence):
+        _refuse_second_file(session, row, case_ref)
+        if row.sha256 and row.sha256 != blob.sha256:
+            label = f"exhibit {row.exhibit}" if row.exhibit else f"evidence {row.key}"
+            raise ConflictError(
+                f"this file's SHA-256 ({blob.sha256[:16]}...) is not the one recorded for "
+                f"{label} ({row.sha256[:16]}...); it is not the same file, so it was not "
+                "stored (add it as a new item)"
+            )
+        row.file_name = blob.file_name
+        row.sha256 = blob.sha256
+    att = _new_attachment(session, case, record_type, row, blob)
+    session.flush()
+    return _info(session, att, case_ref)
 
 
 def guess_kind(media_type: str) -> EvidenceKind:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -90,8 +90,14 @@ def validate_document(doc: Any, store: Store | None = None) -> list[str]:
         return ["(document): nested too deeply"]
 
 
-def import_document(store: Store, doc: Any) -> ImportReport:
-    """Check `doc` in full, then write it in one transaction, or raise and write nothing."""
+def import_document(
+    store: Store, doc: Any, then: Callable[[Session], None] | None = None
+) -> ImportReport:
+    """Check `doc` in full, then write it in one transaction, or raise and write nothing.
+
+    `then` runs inside that transaction after the document is written (an encrypted
+    export attaches its files there), so its failure undoes the import too.
+    """
     problems = validate_document(doc, store)
     if problems:
         raise InvalidDocument(problems)
@@ -99,6 +105,8 @@ def import_document(store: Store, doc: Any) -> ImportReport:
     with _gc_paused(), store.write() as session:
         session.info["audit_source"] = "import"  # the audit trail's "where it came from"
         _import(session, doc, report)
+        if then is not None:
+            then(session)
     return report
 
 

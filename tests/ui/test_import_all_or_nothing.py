@@ -12,8 +12,8 @@ import pytest
 
 from casefiles import vault
 from casefiles.backup import export
-from casefiles.domain.errors import UserError
-from casefiles.services import cases, evidence
+from casefiles.domain.errors import ConflictError, UserError
+from casefiles.services import admin, audit, cases, evidence
 from casefiles.storage.store import Store
 from casefiles.ui import backup_ops
 from tests.factories import example_document, make_store, store_with
@@ -57,6 +57,21 @@ def _blobs(store: Store) -> list[str]:
     return sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
 
 
+def _second_seal_fails(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The second file's encryption into the vault fails as on a full disk."""
+    real = export._seal
+    calls: list[str] = []
+
+    def second_fails(folder: Any, entry: Any, data: bytes) -> Any:
+        calls.append(entry.path)
+        if len(calls) == 2:
+            raise UserError("the disk is full")
+        return real(folder, entry, data)
+
+    monkeypatch.setattr(export, "_seal", second_fails)
+    return calls
+
+
 def test_a_failed_attachment_undoes_the_whole_import(
     exported: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -64,23 +79,16 @@ def test_a_failed_attachment_undoes_the_whole_import(
     store = make_store(tmp_path / "target")
     try:
         clients_before = cases.list_clients(store)
-        real = export._intake
-        calls: list[str] = []
-
-        def second_fails(store: Store, entry: Any, data: bytes) -> Any:
-            calls.append(entry.path)
-            if len(calls) == 2:
-                raise UserError("the disk is full")
-            return real(store, entry, data)
-
-        monkeypatch.setattr(export, "_intake", second_fails)
+        head_before = audit.chain_head(store)
+        calls = _second_seal_fails(monkeypatch)
         with pytest.raises(UserError, match="nothing was imported") as caught:
             backup_ops.import_encrypted(store, path, None, key_file, _no_progress, _not_cancelled)
         assert "the disk is full" in str(caught.value)
-        assert len(calls) == 2  # one file was attached before the failure
+        assert len(calls) == 2  # one file was in the vault before the failure
         assert cases.list_cases(store) == []
         assert cases.list_clients(store) == clients_before
         assert _blobs(store) == []
+        assert audit.chain_head(store) == head_before  # not created-then-deleted: never written
 
         monkeypatch.undo()  # the same export then imports in full
         done = backup_ops.import_encrypted(
@@ -88,6 +96,37 @@ def test_a_failed_attachment_undoes_the_whole_import(
         )
         assert done.attached == 2
         assert len(evidence.case_files(store, CASE)) == 2
+    finally:
+        store.close()
+
+
+def test_an_attachment_refused_inside_the_transaction_leaves_no_trace(
+    exported: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cases are written, then the second file's attachment row is refused: the one
+    transaction rolls back, and both files' ciphertexts are deleted again."""
+    path, key_file = exported
+    store = make_store(tmp_path / "target")
+    try:
+        head_before = audit.chain_head(store)
+        real = evidence.attach_in_session
+        calls: list[str] = []
+
+        def second_refused(session: Any, case_ref: str, *rest: Any) -> Any:
+            calls.append(case_ref)
+            if len(calls) == 2:
+                assert cases.list_cases(store) == []  # other readers see nothing yet
+                raise ConflictError("refused for the test")
+            return real(session, case_ref, *rest)
+
+        monkeypatch.setattr(evidence, "attach_in_session", second_refused)
+        with pytest.raises(UserError, match="refused for the test; nothing was imported"):
+            backup_ops.import_encrypted(store, path, None, key_file, _no_progress, _not_cancelled)
+        assert len(calls) == 2
+        assert cases.list_cases(store) == []
+        assert _blobs(store) == []
+        assert audit.chain_head(store) == head_before
+        assert admin.verify(store)
     finally:
         store.close()
 
@@ -120,22 +159,12 @@ def test_the_command_line_import_is_all_or_nothing_too(
     import io
 
     from casefiles.cli.main import main
-    from casefiles.services import admin
     from tests.factories import PASSPHRASE
 
     path, key_file = exported
     target = tmp_path / "target"
     make_store(target).close()
-    real = export._intake
-    calls: list[str] = []
-
-    def second_fails(store: Store, entry: Any, data: bytes) -> Any:
-        calls.append(entry.path)
-        if len(calls) == 2:
-            raise UserError("the disk is full")
-        return real(store, entry, data)
-
-    monkeypatch.setattr(export, "_intake", second_fails)
+    _second_seal_fails(monkeypatch)
     monkeypatch.setenv("CASEFILES_PASSPHRASE", PASSPHRASE)
     out, err = io.StringIO(), io.StringIO()
     argv = ["--data-dir", str(target), "import", str(path), "--identity", str(key_file)]
