@@ -318,7 +318,7 @@ def import_package(
     If anything fails, that transaction rolls back and the new vault files are
     deleted: the store and its audit trail are as they were (a file left by a
     crash in between is ciphertext under a key that was never stored, which
-    `verify` notes and the next start sweeps).
+    `verify` notes and a later file intake sweeps once it is an hour old).
     """
     folder = VaultFolder(store.paths)
     sealed: list[tuple[ExportFile, NewBlob]] = []

@@ -217,12 +217,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="116" />
+      <location filename="../../casefiles/ui/app.py" line="117" />
       <source>This case file is already open in another casefiles window, which was brought to the front. Use that window, or close it before starting casefiles again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="121" />
+      <location filename="../../casefiles/ui/app.py" line="122" />
       <source>This case file is already open in another casefiles window. Switch to that window, or close it before starting casefiles again.</source>
       <translation type="unfinished" />
     </message>
@@ -338,122 +338,122 @@
   <context>
     <name>BackupActions</name>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="261" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="262" />
       <source>Automatic backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="281" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="282" />
       <source>Automatic backups are on, to {folder}. They open with the case file's passphrase as it is now.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="251" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="252" />
       <source>Automatic backups need a case file: create or restore one first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="262" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="263" />
       <source>Automatic backups open with the case file's passphrase (as it is now). Type it to make the backup key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="290" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="291" />
       <source>Automatic backups were not set up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="74" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="75" />
       <source>Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="107" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="108" />
       <source>Backing up to {name}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="101" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="102" />
       <source>Backup failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="95" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="96" />
       <source>Backup finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="79" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="80" />
       <source>Backup passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="146" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="147" />
       <source>Backup restored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="124" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="125" />
       <source>Cannot restore this backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="236" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="237" />
       <source>Choose a backup folder outside the case file's own folder: a backup kept beside the case file is lost with it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="180" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="181" />
       <source>Export encrypted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="202" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="203" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="192" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="193" />
       <source>Export finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="193" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="194" />
       <source>Exported {n} case(s) and {files} attached file(s) to {path}, encrypted to {to}. It opens with 'age -d' or File › Import.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="203" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="204" />
       <source>Exporting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="296" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="297" />
       <source>Making the backup key…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="250" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="251" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="157" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="158" />
       <source>Restore failed; nothing was restored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="117" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="118" />
       <source>Restore from a backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="163" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="164" />
       <source>Restoring {name}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="56" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="57" />
       <source>The backup was written to {path} and read back in full: every file checks.
 
 Size: {size}
@@ -462,32 +462,32 @@ Audit trail head: {head}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="147" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="148" />
       <source>The case file was restored into {folder} ({files} files, every one checked). Unlock it with the case file's own passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="80" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="81" />
       <source>Which passphrase should open this backup? By default the case file's own (as it is now); type it to confirm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="189" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="190" />
       <source>a passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="189" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="190" />
       <source>co-counsel's public key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="55" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="56" />
       <source>not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="129" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="130" />
       <source>{name} ({size}, made by casefiles {version}).
 
 Type the backup's passphrase. Unless a separate one was chosen, it is the case file's passphrase at the time of the backup.</source>
@@ -1090,17 +1090,17 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../casefiles/ui/dialogs.py" line="68" />
+      <location filename="../../casefiles/ui/dialogs.py" line="71" />
       <source>Internal error</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/dialogs.py" line="86" />
+      <location filename="../../casefiles/ui/dialogs.py" line="89" />
       <source>Lock the case file after this many idle minutes (0: never):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/dialogs.py" line="85" />
+      <location filename="../../casefiles/ui/dialogs.py" line="88" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
@@ -1993,7 +1993,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/image_preview.py" line="110" />
+      <location filename="../../casefiles/ui/image_preview.py" line="112" />
       <source>{name} (SHA-256 checked)</source>
       <translation type="unfinished" />
     </message>
@@ -2379,62 +2379,62 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="441" />
+      <location filename="../../casefiles/ui/main_window.py" line="442" />
       <source>&lt;h3&gt;casefiles {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted case-file manager for defence lawyers.&lt;/p&gt;&lt;p&gt;Case file: {path}&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="440" />
+      <location filename="../../casefiles/ui/main_window.py" line="441" />
       <source>About casefiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="326" />
+      <location filename="../../casefiles/ui/main_window.py" line="327" />
       <source>Automatic backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="457" />
+      <location filename="../../casefiles/ui/main_window.py" line="458" />
       <source>Backing up before casefiles quits…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="470" />
+      <location filename="../../casefiles/ui/main_window.py" line="471" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="269" />
+      <location filename="../../casefiles/ui/main_window.py" line="270" />
       <source>Demo case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="469" />
+      <location filename="../../casefiles/ui/main_window.py" line="470" />
       <source>Finishing the automatic backup before casefiles quits…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="415" />
+      <location filename="../../casefiles/ui/main_window.py" line="416" />
       <source>Hearing summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="316" />
+      <location filename="../../casefiles/ui/main_window.py" line="317" />
       <source>Lock and stop it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="311" />
+      <location filename="../../casefiles/ui/main_window.py" line="312" />
       <source>Lock casefiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="201" />
+      <location filename="../../casefiles/ui/main_window.py" line="352" />
       <source>Locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="312" />
+      <location filename="../../casefiles/ui/main_window.py" line="313" />
       <source>Locking now stops the work still running:
 
 {work}
@@ -2443,7 +2443,7 @@ What it has not finished is not written. Lock anyway?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="288" />
+      <location filename="../../casefiles/ui/main_window.py" line="289" />
       <source>Locking stopped work that was still running:
 
 {work}
@@ -2452,32 +2452,32 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="416" />
+      <location filename="../../casefiles/ui/main_window.py" line="417" />
       <source>Select a hearing in the Hearings tab, then ask for its summary again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="287" />
+      <location filename="../../casefiles/ui/main_window.py" line="288" />
       <source>Stopped by the lock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="257" />
+      <location filename="../../casefiles/ui/main_window.py" line="258" />
       <source>The case file cannot be opened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="269" />
+      <location filename="../../casefiles/ui/main_window.py" line="270" />
       <source>Unlocked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="254" />
+      <location filename="../../casefiles/ui/main_window.py" line="255" />
       <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="475" />
+      <location filename="../../casefiles/ui/main_window.py" line="476" />
       <source>casefiles</source>
       <translation type="unfinished" />
     </message>
@@ -3191,74 +3191,74 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
   <context>
     <name>Transfer</name>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="126" />
+      <location filename="../../casefiles/ui/transfer.py" line="127" />
       <source>Attached {n} file(s) to their records (stored encrypted).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="99" />
+      <location filename="../../casefiles/ui/transfer.py" line="100" />
       <source>Encrypted export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="65" />
+      <location filename="../../casefiles/ui/transfer.py" line="66" />
       <source>Export cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="84" />
+      <location filename="../../casefiles/ui/transfer.py" line="85" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="73" />
+      <location filename="../../casefiles/ui/transfer.py" line="74" />
       <source>Export finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="74" />
+      <location filename="../../casefiles/ui/transfer.py" line="75" />
       <source>Exported {n} case(s) to {path}.
 
 The file is not encrypted: keep it safe.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="85" />
+      <location filename="../../casefiles/ui/transfer.py" line="86" />
       <source>Exporting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="32" />
+      <location filename="../../casefiles/ui/transfer.py" line="33" />
       <source>Import cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="41" />
+      <location filename="../../casefiles/ui/transfer.py" line="42" />
       <source>Import failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="50" />
+      <location filename="../../casefiles/ui/transfer.py" line="51" />
       <source>Import finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="57" />
+      <location filename="../../casefiles/ui/transfer.py" line="58" />
       <source>Importing {name}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="109" />
+      <location filename="../../casefiles/ui/transfer.py" line="110" />
       <source>The age identity file that opens {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="47" />
+      <location filename="../../casefiles/ui/transfer.py" line="48" />
       <source>The import is complete.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="100" />
+      <location filename="../../casefiles/ui/transfer.py" line="101" />
       <source>{name} is encrypted. Type the passphrase it was exported with.</source>
       <translation type="unfinished" />
     </message>
@@ -3266,57 +3266,57 @@ The file is not encrypted: keep it safe.</source>
   <context>
     <name>VaultActions</name>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="206" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="209" />
       <source>An evidence item holds one file. Drop the files on empty space in the list to make one new item for each, or drop them one by one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="385" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="388" />
       <source>Decrypting {name}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="198" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="201" />
       <source>Files are being stored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="420" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="423" />
       <source>No program for this file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="297" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="300" />
       <source>Not stored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="205" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="208" />
       <source>One file per exhibit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="406" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="409" />
       <source>Open anyway</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="398" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="401" />
       <source>Open in another program?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="474" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="477" />
       <source>Remove file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="468" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="471" />
       <source>Remove the file?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="469" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="472" />
       <source>Remove “{name}” ({size}) from this record?
 
 The encrypted file is deleted from the case file for good: this cannot be undone. The record stays, and the audit trail keeps the file's name and SHA-256.</source>
@@ -3328,17 +3328,17 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="458" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="461" />
       <source>Saving a copy of {name}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="301" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="304" />
       <source>Stopped</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="319" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="322" />
       <source>Stored %n file(s) in the encrypted vault; last: {where}, SHA-256 {short}…</source>
       <translation type="unfinished">
         <numerusform />
@@ -3347,7 +3347,7 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="269" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="272" />
       <source>Storing %n file(s) in the encrypted vault…</source>
       <translation type="unfinished">
         <numerusform />
@@ -3356,7 +3356,7 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="296" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="299" />
       <source>The other %n file(s) were stored.</source>
       <translation type="unfinished">
         <numerusform />
@@ -3365,27 +3365,27 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="500" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="503" />
       <source>The stored file does not give back what was put in, so it is not shown. Run “casefiles verify”, and restore the case file from a backup.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="499" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="502" />
       <source>The stored file is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="421" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="424" />
       <source>The system found no program to open this kind of file. Save a copy and open it from there.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="199" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="202" />
       <source>Wait until the files being stored now are in, then add these.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="302" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="305" />
       <source>You stopped the intake. %n file(s) stored before that are kept; nothing of the file being read was stored.</source>
       <translation type="unfinished">
         <numerusform />
@@ -3394,12 +3394,12 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="316" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="319" />
       <source>exhibit {label}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="399" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="402" />
       <source>“{name}” will be decrypted into a temporary file in memory and opened in the program your system uses for it.
 
 That program may keep its own copies outside casefiles: thumbnails, a list of recent files, autosaved versions. casefiles cannot remove those. The temporary file is deleted when casefiles locks or closes.</source>
