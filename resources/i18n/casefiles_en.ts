@@ -338,122 +338,122 @@
   <context>
     <name>BackupActions</name>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="262" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="254" />
       <source>Automatic backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="282" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="274" />
       <source>Automatic backups are on, to {folder}. They open with the case file's passphrase as it is now.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="252" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="244" />
       <source>Automatic backups need a case file: create or restore one first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="263" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="255" />
       <source>Automatic backups open with the case file's passphrase (as it is now). Type it to make the backup key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="291" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="283" />
       <source>Automatic backups were not set up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="75" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="67" />
       <source>Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="108" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="100" />
       <source>Backing up to {name}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="102" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="94" />
       <source>Backup failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="96" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="88" />
       <source>Backup finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="80" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="72" />
       <source>Backup passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="147" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="139" />
       <source>Backup restored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="125" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="117" />
       <source>Cannot restore this backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="237" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="229" />
       <source>Choose a backup folder outside the case file's own folder: a backup kept beside the case file is lost with it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="181" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="173" />
       <source>Export encrypted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="203" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="195" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="193" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="185" />
       <source>Export finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="194" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="186" />
       <source>Exported {n} case(s) and {files} attached file(s) to {path}, encrypted to {to}. It opens with 'age -d' or File › Import.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="204" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="196" />
       <source>Exporting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="297" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="289" />
       <source>Making the backup key…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="251" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="243" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="158" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="150" />
       <source>Restore failed; nothing was restored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="118" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="110" />
       <source>Restore from a backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="164" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="156" />
       <source>Restoring {name}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="57" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="49" />
       <source>The backup was written to {path} and read back in full: every file checks.
 
 Size: {size}
@@ -462,32 +462,32 @@ Audit trail head: {head}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="148" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="140" />
       <source>The case file was restored into {folder} ({files} files, every one checked). Unlock it with the case file's own passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="81" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="73" />
       <source>Which passphrase should open this backup? By default the case file's own (as it is now); type it to confirm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="190" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="182" />
       <source>a passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="190" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="182" />
       <source>co-counsel's public key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="56" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="48" />
       <source>not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="130" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="122" />
       <source>{name} ({size}, made by casefiles {version}).
 
 Type the backup's passphrase. Unless a separate one was chosen, it is the case file's passphrase at the time of the backup.</source>

@@ -6,212 +6,212 @@
     <message>
       <location filename="../../casefiles/ui/actions.py" line="153" />
       <source>&amp;About casefiles</source>
-      <translation type="unfinished" />
+      <translation>&amp;О программе casefiles</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="119" />
       <source>&amp;Back up now…</source>
-      <translation type="unfinished" />
+      <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="197" />
       <source>&amp;Case</source>
-      <translation type="unfinished" />
+      <translation>&amp;Дело</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="142" />
       <source>&amp;Dashboard</source>
-      <translation type="unfinished" />
+      <translation>&amp;Обзор</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="103" />
       <source>&amp;Delete record…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Удалить запись…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="179" />
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Правка</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="104" />
       <source>&amp;Edit case…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Изменить дело…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="109" />
       <source>&amp;Export everything…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Экспорт всего…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="161" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Файл</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="140" />
       <source>&amp;Find case</source>
-      <translation type="unfinished" />
+      <translation>Найти &amp;дело</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="132" />
       <source>&amp;Hearing summary (PDF)…</source>
-      <translation type="unfinished" />
+      <translation>Сводка по &amp;заседанию (PDF)…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="198" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Справка</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="107" />
       <source>&amp;Import…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Импорт…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="136" />
       <source>&amp;Lock</source>
-      <translation type="unfinished" />
+      <translation>&amp;Заблокировать</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="98" />
       <source>&amp;New record…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Новая запись…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="151" />
       <source>&amp;Next tab</source>
-      <translation type="unfinished" />
+      <translation>&amp;Следующая вкладка</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="102" />
       <source>&amp;Open record</source>
-      <translation type="unfinished" />
+      <translation>Откр&amp;ыть запись</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="141" />
       <source>&amp;Preferences…</source>
-      <translation type="unfinished" />
+      <translation>На&amp;стройки…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="152" />
       <source>&amp;Previous tab</source>
-      <translation type="unfinished" />
+      <translation>&amp;Предыдущая вкладка</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="137" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>В&amp;ыход</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="139" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Повторить</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="147" />
       <source>&amp;Refresh</source>
-      <translation type="unfinished" />
+      <translation>О&amp;бновить</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="138" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отменить</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="194" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вид</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="100" />
       <source>Add a record of the kind the current tab lists</source>
-      <translation type="unfinished" />
+      <translation>Добавить запись того вида, который показывает текущая вкладка</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="143" />
       <source>C&amp;alendar</source>
-      <translation type="unfinished" />
+      <translation>&amp;Календарь</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="144" />
       <source>C&amp;lients</source>
-      <translation type="unfinished" />
+      <translation>&amp;Доверители</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="129" />
       <source>Case &amp;summary (PDF)…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Сводка по делу (PDF)…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="125" />
       <source>Change &amp;passphrase…</source>
-      <translation type="unfinished" />
+      <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="127" />
       <source>Choose a new passphrase for this case file</source>
-      <translation type="unfinished" />
+      <translation>Задать новую парольную фразу для этой картотеки</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="105" />
       <source>Delete case…</source>
-      <translation type="unfinished" />
+      <translation>Удалить дело…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="115" />
       <source>Export cases and their files for co-counsel, encrypted with age</source>
-      <translation type="unfinished" />
+      <translation>Экспорт дел и их файлов для коллег-защитников с шифрованием age</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="113" />
       <source>Export e&amp;ncrypted…</source>
-      <translation type="unfinished" />
+      <translation>Экспорт с &amp;шифрованием…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="110" />
       <source>Export this &amp;case…</source>
-      <translation type="unfinished" />
+      <translation>Экспорт &amp;текущего дела…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="107" />
       <source>Import cases from an interchange file</source>
-      <translation type="unfinished" />
+      <translation>Импорт дел из файла обмена</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="136" />
       <source>Lock the case file now</source>
-      <translation type="unfinished" />
+      <translation>Заблокировать картотеку сейчас</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="207" />
       <source>Main</source>
-      <translation type="unfinished" />
+      <translation>Основная</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="94" />
       <source>New &amp;case…</source>
-      <translation type="unfinished" />
+      <translation>Новое &amp;дело…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="95" />
       <source>New c&amp;lient…</source>
-      <translation type="unfinished" />
+      <translation>Новый до&amp;веритель…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="149" />
       <source>Show changes made meanwhile, for example by the command line</source>
-      <translation type="unfinished" />
+      <translation>Показать изменения, внесённые тем временем, например из командной строки</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="134" />
       <source>The summary of the hearing selected in the Hearings tab</source>
-      <translation type="unfinished" />
+      <translation>Сводка по заседанию, выбранному на вкладке «Заседания»</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="121" />
       <source>Write an encrypted backup of the whole case file</source>
-      <translation type="unfinished" />
+      <translation>Записать зашифрованную резервную копию всей картотеки</translation>
     </message>
   </context>
   <context>
@@ -219,12 +219,12 @@
     <message>
       <location filename="../../casefiles/ui/app.py" line="117" />
       <source>This case file is already open in another casefiles window, which was brought to the front. Use that window, or close it before starting casefiles again.</source>
-      <translation type="unfinished" />
+      <translation>Эта картотека уже открыта в другом окне casefiles; оно выведено на передний план. Работайте в том окне или закройте его, прежде чем снова запускать casefiles.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/app.py" line="122" />
       <source>This case file is already open in another casefiles window. Switch to that window, or close it before starting casefiles again.</source>
-      <translation type="unfinished" />
+      <translation>Эта картотека уже открыта в другом окне casefiles. Перейдите в то окно или закройте его, прежде чем снова запускать casefiles.</translation>
     </message>
   </context>
   <context>
@@ -232,266 +232,272 @@
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="127" />
       <source>Added</source>
-      <translation type="unfinished" />
+      <translation>Добавлен</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="271" />
       <source>Attach a file</source>
-      <translation type="unfinished" />
+      <translation>Приложить файл</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="142" />
       <source>Attach file…</source>
-      <translation type="unfinished" />
+      <translation>Приложить файл…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="174" />
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Копировать</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="175" />
       <source>Copy the SHA-256 to the clipboard</source>
-      <translation type="unfinished" />
+      <translation>Скопировать SHA-256 в буфер обмена</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="123" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Файл</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="140" />
       <source>Files</source>
-      <translation type="unfinished" />
+      <translation>Файлы</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="207" />
       <source>Files (select a record)</source>
-      <translation type="unfinished" />
+      <translation>Файлы (выберите запись)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="212" />
       <source>Files of {record}</source>
-      <translation type="unfinished" />
+      <translation>Файлы: {record}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="237" />
       <source>Only images and PDFs up to {size} preview inside casefiles</source>
-      <translation type="unfinished" />
+      <translation>Внутри casefiles просматриваются только изображения и PDF размером до {size}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="145" />
       <source>Open in system viewer…</source>
-      <translation type="unfinished" />
+      <translation>Открыть в системной программе…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="143" />
       <source>Or drop files on the record in the list above</source>
-      <translation type="unfinished" />
+      <translation>Или перетащите файлы на запись в списке выше</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="144" />
       <source>Preview</source>
-      <translation type="unfinished" />
+      <translation>Просмотр</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="147" />
       <source>Remove file…</source>
-      <translation type="unfinished" />
+      <translation>Удалить файл…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="129" />
       <source>SHA-256</source>
-      <translation type="unfinished" />
+      <translation>SHA-256</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="131" />
       <source>SHA-256 taken at intake: {hash}</source>
-      <translation type="unfinished" />
+      <translation>SHA-256 при приёме: {hash}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="169" />
       <source>SHA-256:</source>
-      <translation type="unfinished" />
+      <translation>SHA-256:</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="146" />
       <source>Save a copy as…</source>
-      <translation type="unfinished" />
+      <translation>Сохранить копию как…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="125" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Размер</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="126" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Тип</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/attachments.py" line="173" />
       <source>select a file</source>
-      <translation type="unfinished" />
+      <translation>выберите файл</translation>
     </message>
   </context>
   <context>
     <name>BackupActions</name>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="262" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="254" />
       <source>Automatic backups</source>
-      <translation type="unfinished" />
+      <translation>Автоматическое резервное копирование</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="282" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="274" />
       <source>Automatic backups are on, to {folder}. They open with the case file's passphrase as it is now.</source>
-      <translation type="unfinished" />
+      <translation>Автоматическое резервное копирование включено, папка: {folder}. Копии открываются текущей парольной фразой картотеки.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="252" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="244" />
       <source>Automatic backups need a case file: create or restore one first.</source>
-      <translation type="unfinished" />
+      <translation>Для автоматического резервного копирования нужна картотека: сначала создайте или восстановите её.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="263" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="255" />
       <source>Automatic backups open with the case file's passphrase (as it is now). Type it to make the backup key.</source>
-      <translation type="unfinished" />
+      <translation>Автоматические резервные копии открываются парольной фразой картотеки (текущей). Введите её, чтобы создать ключ резервных копий.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="291" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="283" />
       <source>Automatic backups were not set up</source>
-      <translation type="unfinished" />
+      <translation>Автоматическое резервное копирование не настроено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="75" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="67" />
       <source>Back up now</source>
-      <translation type="unfinished" />
+      <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="108" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="100" />
       <source>Backing up to {name}…</source>
-      <translation type="unfinished" />
+      <translation>Резервное копирование в {name}…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="102" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="94" />
       <source>Backup failed</source>
-      <translation type="unfinished" />
+      <translation>Резервное копирование не удалось</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="96" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="88" />
       <source>Backup finished</source>
-      <translation type="unfinished" />
+      <translation>Резервное копирование завершено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="80" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="72" />
       <source>Backup passphrase</source>
-      <translation type="unfinished" />
+      <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="147" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="139" />
       <source>Backup restored</source>
-      <translation type="unfinished" />
+      <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="125" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="117" />
       <source>Cannot restore this backup</source>
-      <translation type="unfinished" />
+      <translation>Эту резервную копию нельзя восстановить</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="237" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="229" />
       <source>Choose a backup folder outside the case file's own folder: a backup kept beside the case file is lost with it.</source>
-      <translation type="unfinished" />
+      <translation>Выберите папку для резервных копий вне папки самой картотеки: копия, хранящаяся рядом с картотекой, пропадёт вместе с ней.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="181" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="173" />
       <source>Export encrypted</source>
-      <translation type="unfinished" />
+      <translation>Экспорт с шифрованием</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="203" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="195" />
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>Экспорт не удался</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="193" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="185" />
       <source>Export finished</source>
-      <translation type="unfinished" />
+      <translation>Экспорт завершён</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="194" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="186" />
       <source>Exported {n} case(s) and {files} attached file(s) to {path}, encrypted to {to}. It opens with 'age -d' or File › Import.</source>
-      <translation type="unfinished" />
+      <translation>Экспортировано дел: {n}, приложенных файлов: {files}, в {path}; зашифровано {to}. Файл открывается командой «age -d» или через Файл › Импорт.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="204" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="196" />
       <source>Exporting…</source>
-      <translation type="unfinished" />
+      <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="297" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="289" />
       <source>Making the backup key…</source>
-      <translation type="unfinished" />
+      <translation>Создание ключа резервных копий…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="251" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="243" />
       <source>Preferences</source>
-      <translation type="unfinished" />
+      <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="158" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="150" />
       <source>Restore failed; nothing was restored</source>
-      <translation type="unfinished" />
+      <translation>Восстановление не удалось; ничего не восстановлено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="118" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="110" />
       <source>Restore from a backup</source>
-      <translation type="unfinished" />
+      <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="164" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="156" />
       <source>Restoring {name}…</source>
-      <translation type="unfinished" />
+      <translation>Восстановление {name}…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="57" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="49" />
       <source>The backup was written to {path} and read back in full: every file checks.
 
 Size: {size}
 Files: {files} (the database, the key header and {vault} attached file(s)), each checked against the manifest
 Audit trail head: {head}</source>
-      <translation type="unfinished" />
+      <translation>Резервная копия записана в {path} и полностью прочитана обратно: все файлы в порядке.
+
+Размер: {size}
+Файлов: {files} (база данных, заголовок ключа и приложенные файлы: {vault}), каждый сверен с манифестом
+Последняя запись журнала изменений: {head}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="148" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="140" />
       <source>The case file was restored into {folder} ({files} files, every one checked). Unlock it with the case file's own passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Картотека восстановлена в {folder} (файлов: {files}, каждый проверен). Разблокируйте её собственной парольной фразой картотеки.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="81" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="73" />
       <source>Which passphrase should open this backup? By default the case file's own (as it is now); type it to confirm.</source>
-      <translation type="unfinished" />
+      <translation>Какой парольной фразой должна открываться эта резервная копия? По умолчанию — парольной фразой самой картотеки (текущей); введите её для подтверждения.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="190" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="182" />
       <source>a passphrase</source>
-      <translation type="unfinished" />
+      <translation>парольной фразой</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="190" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="182" />
       <source>co-counsel's public key</source>
-      <translation type="unfinished" />
+      <translation>открытым ключом коллеги</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="56" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="48" />
       <source>not recorded</source>
-      <translation type="unfinished" />
+      <translation>не записано</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="130" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="122" />
       <source>{name} ({size}, made by casefiles {version}).
 
 Type the backup's passphrase. Unless a separate one was chosen, it is the case file's passphrase at the time of the backup.</source>
-      <translation type="unfinished" />
+      <translation>{name} ({size}, создана casefiles {version}).
+
+Введите парольную фразу резервной копии. Если отдельная фраза не выбиралась, это парольная фраза картотеки на момент создания копии.</translation>
     </message>
   </context>
   <context>
@@ -499,92 +505,92 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="51" />
       <source>&amp;Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="53" />
       <source>&amp;Repeat it:</source>
-      <translation type="unfinished" />
+      <translation>Повторите &amp;её:</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="178" />
       <source>A &amp;passphrase (tell it to co-counsel in person)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Парольная фраза (сообщите её коллеге лично)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="81" />
       <source>A &amp;separate backup passphrase</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отдельная парольная фраза для копии</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="169" />
       <source>All cases</source>
-      <translation type="unfinished" />
+      <translation>Все дела</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="91" />
       <source>Case file's passphrase:</source>
-      <translation type="unfinished" />
+      <translation>Парольная фраза картотеки:</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="179" />
       <source>Co-counsel's age &amp;public key</source>
-      <translation type="unfinished" />
+      <translation>&amp;Открытый ключ age коллеги</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="176" />
       <source>Encrypt to</source>
-      <translation type="unfinished" />
+      <translation>Зашифровать для</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="162" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Экспортировать</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="159" />
       <source>Export encrypted</source>
-      <translation type="unfinished" />
+      <translation>Экспорт с шифрованием</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="97" />
       <source>The backup opens only with this passphrase. Nobody can recover a forgotten one.</source>
-      <translation type="unfinished" />
+      <translation>Резервная копия открывается только этой парольной фразой. Забытую фразу не восстановит никто.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="80" />
       <source>The case file's own &amp;passphrase</source>
-      <translation type="unfinished" />
+      <translation>Парольная фраза &amp;картотеки</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="167" />
       <source>The case in view</source>
-      <translation type="unfinished" />
+      <translation>Открытое дело</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="165" />
       <source>The case in view ({case})</source>
-      <translation type="unfinished" />
+      <translation>Открытое дело ({case})</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="193" />
       <source>The file opens with the standard age tool (age -d) and imports into casefiles with the same passphrase or key. Attached files go with it.</source>
-      <translation type="unfinished" />
+      <translation>Файл открывается стандартной программой age (age -d) и импортируется в casefiles с той же парольной фразой или ключом. Приложенные файлы передаются вместе с ним.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="62" />
       <source>The two passphrases differ.</source>
-      <translation type="unfinished" />
+      <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="46" />
       <source>several unrelated words</source>
-      <translation type="unfinished" />
+      <translation>несколько не связанных между собой слов</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="90" />
       <source>type it to confirm</source>
-      <translation type="unfinished" />
+      <translation>введите её для подтверждения</translation>
     </message>
   </context>
   <context>
@@ -592,42 +598,42 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/backup_scheduler.py" line="224" />
       <source>Automatic backups need a backup key: make one in Preferences.</source>
-      <translation type="unfinished" />
+      <translation>Для автоматического резервного копирования нужен ключ резервных копий: создайте его в настройках.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_scheduler.py" line="230" />
       <source>Backing up…</source>
-      <translation type="unfinished" />
+      <translation>Резервное копирование…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_scheduler.py" line="98" />
       <source>Last backup: never</source>
-      <translation type="unfinished" />
+      <translation>Последняя резервная копия: не создавалась</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_scheduler.py" line="101" />
       <source>Last backup: {when}</source>
-      <translation type="unfinished" />
+      <translation>Последняя резервная копия: {when}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_scheduler.py" line="133" />
       <source>The automatic backup key opens with another passphrase than the case file's: it was made before the case file's passphrase changed. Backups still run, but they cannot be checked or rotated, and they open only with the old passphrase: make a new backup key in Preferences.</source>
-      <translation type="unfinished" />
+      <translation>Ключ автоматических резервных копий открывается не той парольной фразой, что картотека: он был создан до смены парольной фразы картотеки. Копирование продолжается, но копии нельзя проверить или заменить по кругу, и открываются они только старой парольной фразой. Создайте новый ключ резервных копий в настройках.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_scheduler.py" line="286" />
       <source>The automatic backup to {folder} failed: {reason} Earlier backups there are intact.</source>
-      <translation type="unfinished" />
+      <translation>Автоматическое резервное копирование в {folder} не удалось: {reason} Прежние копии в этой папке не повреждены.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_scheduler.py" line="254" />
       <source>an internal error ({kind})</source>
-      <translation type="unfinished" />
+      <translation>внутренняя ошибка ({kind})</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_scheduler.py" line="104" />
       <source>— the last automatic backup did not run</source>
-      <translation type="unfinished" />
+      <translation>— последнее автоматическое копирование не выполнено</translation>
     </message>
   </context>
   <context>
@@ -635,42 +641,42 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/calendar_view.py" line="38" />
       <source>Calendar of hearings</source>
-      <translation type="unfinished" />
+      <translation>Календарь заседаний</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/calendar_view.py" line="59" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Дело</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/calendar_view.py" line="64" />
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Суд</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/calendar_view.py" line="134" />
       <source>Hearings in {month}: {n}</source>
-      <translation type="unfinished" />
+      <translation>Заседания за {month}: {n}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/calendar_view.py" line="129" />
       <source>Hearings on {day}</source>
-      <translation type="unfinished" />
+      <translation>Заседания {day}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/calendar_view.py" line="60" />
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Предмет</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/calendar_view.py" line="62" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/calendar_view.py" line="58" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Когда</translation>
     </message>
   </context>
   <context>
@@ -678,66 +684,66 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message numerus="yes">
       <location filename="../../casefiles/ui/case_list.py" line="172" />
       <source>%n case(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n дело</numerusform>
+        <numerusform>%n дела</numerusform>
+        <numerusform>%n дел</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_list.py" line="80" />
       <source>&amp;Status:</source>
-      <translation type="unfinished" />
+      <translation>Стат&amp;ус:</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_list.py" line="77" />
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>Все статусы</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_list.py" line="46" />
       <source>Clients: {names}</source>
-      <translation type="unfinished" />
+      <translation>Доверители: {names}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_list.py" line="107" />
       <source>Ctrl+Shift+N</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_list.py" line="106" />
       <source>New case…</source>
-      <translation type="unfinished" />
+      <translation>Новое дело…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_list.py" line="48" />
       <source>Next hearing: {when}</source>
-      <translation type="unfinished" />
+      <translation>Следующее заседание: {when}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_list.py" line="98" />
       <source>No cases yet. Add your first with “New case…”.</source>
-      <translation type="unfinished" />
+      <translation>Дел пока нет. Добавьте первое кнопкой «Новое дело…».</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_list.py" line="87" />
       <source>Reference</source>
-      <translation type="unfinished" />
+      <translation>Номер</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_list.py" line="73" />
       <source>Reference, title, client or court</source>
-      <translation type="unfinished" />
+      <translation>Номер, наименование, доверитель или суд</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_list.py" line="71" />
       <source>Search cases (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Поиск дел (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_list.py" line="88" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Наименование</translation>
     </message>
   </context>
   <context>
@@ -745,37 +751,37 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/case_view.py" line="80" />
       <source>&amp;Denied requests</source>
-      <translation type="unfinished" />
+      <translation>О&amp;тказы</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_view.py" line="81" />
       <source>&amp;Evidence</source>
-      <translation type="unfinished" />
+      <translation>Доказательств&amp;а</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_view.py" line="77" />
       <source>&amp;Hearings</source>
-      <translation type="unfinished" />
+      <translation>&amp;Заседания</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_view.py" line="78" />
       <source>&amp;Motions</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ходатайства</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_view.py" line="76" />
       <source>&amp;Overview</source>
-      <translation type="unfinished" />
+      <translation>&amp;Общие сведения</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_view.py" line="82" />
       <source>Chro&amp;nology</source>
-      <translation type="unfinished" />
+      <translation>Хро&amp;нология</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_view.py" line="79" />
       <source>Re&amp;quests</source>
-      <translation type="unfinished" />
+      <translation>Зап&amp;росы</translation>
     </message>
   </context>
   <context>
@@ -783,37 +789,37 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/tabs/chronology.py" line="46" />
       <source>Add a fact or step not recorded elsewhere (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Добавить факт или действие, не отражённые в других записях (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/chronology.py" line="38" />
       <source>Detail</source>
-      <translation type="unfinished" />
+      <translation>Подробности</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/chronology.py" line="36" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Источник</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/chronology.py" line="52" />
       <source>Hearings, motions, requests and custody steps appear here by themselves.</source>
-      <translation type="unfinished" />
+      <translation>Заседания, ходатайства, запросы и движение доказательств появляются здесь сами.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/chronology.py" line="45" />
       <source>New event…</source>
-      <translation type="unfinished" />
+      <translation>Новое событие…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/chronology.py" line="37" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>Что</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/chronology.py" line="35" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Когда</translation>
     </message>
   </context>
   <context>
@@ -821,72 +827,72 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/clients_view.py" line="84" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Адрес</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/clients_view.py" line="97" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Дело</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/clients_view.py" line="93" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Дела</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/clients_view.py" line="76" />
       <source>Client</source>
-      <translation type="unfinished" />
+      <translation>Доверитель</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/clients_view.py" line="45" />
       <source>Clients</source>
-      <translation type="unfinished" />
+      <translation>Доверители</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/clients_view.py" line="54" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Удалить</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/clients_view.py" line="53" />
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Изменить…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/clients_view.py" line="83" />
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>Эл. почта</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/clients_view.py" line="81" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/clients_view.py" line="80" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Имя / наименование</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/clients_view.py" line="52" />
       <source>New client…</source>
-      <translation type="unfinished" />
+      <translation>Новый доверитель…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/clients_view.py" line="85" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Примечания</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/clients_view.py" line="82" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Телефон</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/clients_view.py" line="98" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Роль</translation>
     </message>
   </context>
   <context>
@@ -894,139 +900,139 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message numerus="yes">
       <location filename="../../casefiles/ui/dashboard.py" line="134" />
       <source>%n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n день</numerusform>
+        <numerusform>%n дня</numerusform>
+        <numerusform>%n дней</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="104" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Дело</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="97" />
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Обзор</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="109" />
       <source>Day</source>
-      <translation type="unfinished" />
+      <translation>День</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="146" />
       <source>Decided</source>
-      <translation type="unfinished" />
+      <translation>Дата решения</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="122" />
       <source>Filed</source>
-      <translation type="unfinished" />
+      <translation>Подано</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="129" />
       <source>Hearings noticed at short notice</source>
-      <translation type="unfinished" />
+      <translation>Заседания с поздним извещением</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="124" />
       <source>Motion</source>
-      <translation type="unfinished" />
+      <translation>Ходатайство</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="120" />
       <source>Motions awaiting a ruling</source>
-      <translation type="unfinished" />
+      <translation>Ходатайства, ожидающие решения</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="141" />
       <source>No hearing was noticed shorter than its case's threshold.</source>
-      <translation type="unfinished" />
+      <translation>Нет заседаний, о которых известили позже порога, установленного для дела.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="117" />
       <source>No hearings in the next 14 days.</source>
-      <translation type="unfinished" />
+      <translation>Заседаний в ближайшие 14 дней нет.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="126" />
       <source>No motion is waiting for a ruling.</source>
-      <translation type="unfinished" />
+      <translation>Нет ходатайств, ожидающих решения.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="153" />
       <source>No refusals recorded.</source>
-      <translation type="unfinished" />
+      <translation>Отказов не зафиксировано.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="133" />
       <source>Notice</source>
-      <translation type="unfinished" />
+      <translation>Срок извещения</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="148" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Результат</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="112" />
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Предмет</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="144" />
       <source>Recent refusals</source>
-      <translation type="unfinished" />
+      <translation>Последние отказы</translation>
     </message>
     <message numerus="yes">
       <location filename="../../casefiles/ui/dashboard.py" line="80" />
       <source>Showing the first %n.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Показана только первая %n запись.</numerusform>
+        <numerusform>Показаны только первые %n записи.</numerusform>
+        <numerusform>Показаны только первые %n записей.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="139" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="106" />
       <source>Upcoming hearings, next 14 days</source>
-      <translation type="unfinished" />
+      <translation>Ближайшие заседания, 14 дней</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="150" />
       <source>What was asked</source>
-      <translation type="unfinished" />
+      <translation>Что запрашивалось</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="108" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Когда</translation>
     </message>
     <message numerus="yes">
       <location filename="../../casefiles/ui/dashboard.py" line="49" />
       <source>in %n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>через %n день</numerusform>
+        <numerusform>через %n дня</numerusform>
+        <numerusform>через %n дней</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="46" />
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>сегодня</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="48" />
       <source>tomorrow</source>
-      <translation type="unfinished" />
+      <translation>завтра</translation>
     </message>
   </context>
   <context>
@@ -1034,57 +1040,57 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/tabs/denied.py" line="38" />
       <source>Asked</source>
-      <translation type="unfinished" />
+      <translation>Дата обращения</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/denied.py" line="41" />
       <source>Asked of</source>
-      <translation type="unfinished" />
+      <translation>Адресат</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/denied.py" line="47" />
       <source>Decided</source>
-      <translation type="unfinished" />
+      <translation>Дата решения</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/denied.py" line="57" />
       <source>Every denied motion and every denied, ignored or returned request of this case. Change a record's status in its own tab; open a row to see it.</source>
-      <translation type="unfinished" />
+      <translation>Все отклонённые ходатайства по этому делу и все запросы, в которых отказано, оставленные без ответа или возвращённые. Статус записи меняется на её собственной вкладке; откройте строку, чтобы увидеть запись.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/denied.py" line="120" />
       <source>Objection / follow-up</source>
-      <translation type="unfinished" />
+      <translation>Возражение / дальнейшие действия</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/denied.py" line="46" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Результат</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/denied.py" line="119" />
       <source>Reason given</source>
-      <translation type="unfinished" />
+      <translation>Мотивы</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/denied.py" line="112" />
       <source>Select a row to read the reasons, the objection and the standards engaged.</source>
-      <translation type="unfinished" />
+      <translation>Выберите строку, чтобы прочитать мотивы, возражение и затрагиваемые стандарты.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/denied.py" line="128" />
       <source>Standards engaged</source>
-      <translation type="unfinished" />
+      <translation>Затрагиваемые стандарты</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/denied.py" line="39" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/denied.py" line="44" />
       <source>What was asked</source>
-      <translation type="unfinished" />
+      <translation>Что запрашивалось</translation>
     </message>
   </context>
   <context>
@@ -1092,17 +1098,17 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/dialogs.py" line="71" />
       <source>Internal error</source>
-      <translation type="unfinished" />
+      <translation>Внутренняя ошибка</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dialogs.py" line="89" />
       <source>Lock the case file after this many idle minutes (0: never):</source>
-      <translation type="unfinished" />
+      <translation>Блокировать картотеку после стольких минут бездействия (0 — никогда):</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dialogs.py" line="88" />
       <source>Preferences</source>
-      <translation type="unfinished" />
+      <translation>Настройки</translation>
     </message>
   </context>
   <context>
@@ -1110,61 +1116,61 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/editing.py" line="178" />
       <source>Check the similar names above, then save again to add it anyway.</source>
-      <translation type="unfinished" />
+      <translation>Проверьте похожие имена выше и сохраните ещё раз, чтобы всё же добавить запись.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editing.py" line="302" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Удалить</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editing.py" line="301" />
       <source>Delete this {record}?</source>
-      <translation type="unfinished" />
+      <translation>Удалить эту запись ({record})?</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editing.py" line="300" />
       <source>Delete {record}?</source>
-      <translation type="unfinished" />
+      <translation>Удалить запись ({record})?</translation>
     </message>
     <message numerus="yes">
       <location filename="../../casefiles/ui/editing.py" line="290" />
       <source>It has %n attached file(s). The encrypted file(s) are removed from the case file with it, for good: this cannot be undone. The audit trail keeps each file's name and SHA-256, and when and by whom it was deleted.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>К записи приложен %n файл. Зашифрованный файл удаляется из картотеки вместе с ней безвозвратно: это нельзя отменить. В журнале изменений остаются имя и SHA-256 каждого файла, а также когда и кем он удалён.</numerusform>
+        <numerusform>К записи приложено %n файла. Зашифрованные файлы удаляются из картотеки вместе с ней безвозвратно: это нельзя отменить. В журнале изменений остаются имя и SHA-256 каждого файла, а также когда и кем он удалён.</numerusform>
+        <numerusform>К записи приложено %n файлов. Зашифрованные файлы удаляются из картотеки вместе с ней безвозвратно: это нельзя отменить. В журнале изменений остаются имя и SHA-256 каждого файла, а также когда и кем он удалён.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editing.py" line="106" />
       <source>Not found</source>
-      <translation type="unfinished" />
+      <translation>Не найдено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editing.py" line="107" />
       <source>This record is no longer in the case file.</source>
-      <translation type="unfinished" />
+      <translation>Этой записи больше нет в картотеке.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editing.py" line="297" />
       <source>You can undo this with Ctrl+Z.</source>
-      <translation type="unfinished" />
+      <translation>Это действие можно отменить сочетанием Ctrl+Z.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editing.py" line="220" />
       <source>add {record}</source>
-      <translation type="unfinished" />
+      <translation>добавление: {record}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editing.py" line="353" />
       <source>delete {record}</source>
-      <translation type="unfinished" />
+      <translation>удаление: {record}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editing.py" line="255" />
       <source>edit {record}</source>
-      <translation type="unfinished" />
+      <translation>изменение: {record}</translation>
     </message>
   </context>
   <context>
@@ -1172,361 +1178,361 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="74" />
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> дн.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="326" />
       <source>: shorter than the {threshold} days this case flags.</source>
-      <translation type="unfinished" />
+      <translation>: меньше порога, установленного для дела ({threshold} дн.).</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="63" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Адрес</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="197" />
       <source>Answered on</source>
-      <translation type="unfinished" />
+      <translation>Дата ответа</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="150" />
       <source>At hearing</source>
-      <translation type="unfinished" />
+      <translation>На заседании</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="177" />
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>Орган</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="240" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Категория</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="232" />
       <source>Chain of custody</source>
-      <translation type="unfinished" />
+      <translation>Движение доказательства</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="94" />
       <source>Clients</source>
-      <translation type="unfinished" />
+      <translation>Доверители</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="348" />
       <source>Correct the fields marked in red, then save.</source>
-      <translation type="unfinished" />
+      <translation>Исправьте поля, выделенные красным, и сохраните.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="78" />
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Суд</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="73" />
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>Номер дела в суде</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="238" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Дата</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="127" />
       <source>Decision announced on</source>
-      <translation type="unfinished" />
+      <translation>Решение объявлено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="161" />
       <source>Defence objection</source>
-      <translation type="unfinished" />
+      <translation>Возражение защиты</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="231" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Описание</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="406" />
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Не сохранять</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="402" />
       <source>Discard changes?</source>
-      <translation type="unfinished" />
+      <translation>Не сохранять изменения?</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="62" />
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>Эл. почта</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="217" />
       <source>Exhibit label</source>
-      <translation type="unfinished" />
+      <translation>Обозначение</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="147" />
       <source>Filed by</source>
-      <translation type="unfinished" />
+      <translation>Кем заявлено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="149" />
       <source>Filed on</source>
-      <translation type="unfinished" />
+      <translation>Дата подачи</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="91" />
       <source>Flag notice shorter than</source>
-      <translation type="unfinished" />
+      <translation>Отмечать извещение менее чем за</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="199" />
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>Дальнейшие действия</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="148" />
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Форма</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="79" />
       <source>Judge</source>
-      <translation type="unfinished" />
+      <translation>Судья</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="56" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="180" />
       <source>Kind of authority</source>
-      <translation type="unfinished" />
+      <translation>Вид органа</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="53" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Имя / наименование</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="117" />
       <source>New {record}</source>
-      <translation type="unfinished" />
+      <translation>Новая запись: {record}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="64" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Примечания</translation>
     </message>
     <message numerus="yes">
       <location filename="../../casefiles/ui/editors/editor.py" line="324" />
       <source>Notice of %n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Извещение за %n день</numerusform>
+        <numerusform>Извещение за %n дня</numerusform>
+        <numerusform>Извещение за %n дней</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="124" />
       <source>Notice received on</source>
-      <translation type="unfinished" />
+      <translation>Извещение получено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="229" />
       <source>Obtained on</source>
-      <translation type="unfinished" />
+      <translation>Дата получения</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="230" />
       <source>Offered at hearing</source>
-      <translation type="unfinished" />
+      <translation>Представлено на заседании</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="88" />
       <source>Opened on</source>
-      <translation type="unfinished" />
+      <translation>Принято к производству</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="130" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Результат</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="61" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Телефон</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="385" />
       <source>Possible conflict: similar names are already in this case file</source>
-      <translation type="unfinished" />
+      <translation>Возможный конфликт интересов: в картотеке уже есть похожие имена</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="80" />
       <source>Procedure</source>
-      <translation type="unfinished" />
+      <translation>Вид производства</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="113" />
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Предмет заседания</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="198" />
       <source>Reason given</source>
-      <translation type="unfinished" />
+      <translation>Мотивы</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="187" />
       <source>Requested on</source>
-      <translation type="unfinished" />
+      <translation>Дата запроса</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="291" />
       <source>Required</source>
-      <translation type="unfinished" />
+      <translation>Обязательное поле</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="103" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Роль</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="122" />
       <source>Room</source>
-      <translation type="unfinished" />
+      <translation>Зал</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="159" />
       <source>Ruled on</source>
-      <translation type="unfinished" />
+      <translation>Дата решения</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="160" />
       <source>Ruling and reasons given</source>
-      <translation type="unfinished" />
+      <translation>Решение и мотивы</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="206" />
       <source>Save (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="228" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Источник</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="162" />
       <source>Standards engaged</source>
-      <translation type="unfinished" />
+      <translation>Затрагиваемые стандарты</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="112" />
       <source>Starts at</source>
-      <translation type="unfinished" />
+      <translation>Начало</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="83" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="95" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Краткое изложение</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="189" />
       <source>The answer</source>
-      <translation type="unfinished" />
+      <translation>Ответ</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="207" />
       <source>The answer date is before the request date</source>
-      <translation type="unfinished" />
+      <translation>Дата ответа раньше даты запроса</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="144" />
       <source>The motion</source>
-      <translation type="unfinished" />
+      <translation>Ходатайство</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="137" />
       <source>The notice cannot come after the hearing started</source>
-      <translation type="unfinished" />
+      <translation>Извещение не может быть получено после начала заседания</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="176" />
       <source>The request</source>
-      <translation type="unfinished" />
+      <translation>Запрос</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="151" />
       <source>The ruling</source>
-      <translation type="unfinished" />
+      <translation>Решение суда</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="169" />
       <source>The ruling date is before the filing date</source>
-      <translation type="unfinished" />
+      <translation>Дата решения раньше даты подачи</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="403" />
       <source>This {record} has changes that are not saved. Discard them?</source>
-      <translation type="unfinished" />
+      <translation>В этой записи ({record}) есть несохранённые изменения. Не сохранять их?</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="77" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Наименование</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="185" />
       <source>What was asked</source>
-      <translation type="unfinished" />
+      <translation>Содержание запроса</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="382" />
       <source>and {n} more</source>
-      <translation type="unfinished" />
+      <translation>и ещё {n}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="371" />
       <source>client</source>
-      <translation type="unfinished" />
+      <translation>доверитель</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="218" />
       <source>given automatically (A, B, …)</source>
-      <translation type="unfinished" />
+      <translation>присваивается автоматически (A, B, …)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="374" />
       <source>no cases</source>
-      <translation type="unfinished" />
+      <translation>нет дел</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="376" />
       <source>party</source>
-      <translation type="unfinished" />
+      <translation>участник</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="75" />
       <source>the court's case number</source>
-      <translation type="unfinished" />
+      <translation>номер дела в суде</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="119" />
       <source>{record}</source>
-      <translation type="unfinished" />
+      <translation>{record}</translation>
     </message>
   </context>
   <context>
@@ -1534,7 +1540,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/errors.py" line="76" />
       <source>(no log file)</source>
-      <translation type="unfinished" />
+      <translation>(файла журнала работы нет)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/errors.py" line="77" />
@@ -1542,27 +1548,30 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
 
 Please report this problem with the log file (it holds no case content):
 {path}</source>
-      <translation type="unfinished" />
+      <translation>В casefiles произошла внутренняя ошибка. Всё, что было сохранено раньше, цело; последнее действие могло не завершиться.
+
+Сообщите, пожалуйста, об этой проблеме и приложите файл журнала работы (в нём нет содержания дел):
+{path}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/errors.py" line="39" />
       <source>The disk is full, so nothing was saved. Free some space (empty the trash, move large files) and try again.</source>
-      <translation type="unfinished" />
+      <translation>Диск заполнен, поэтому ничего не сохранено. Освободите место (очистите корзину, перенесите большие файлы) и повторите попытку.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/errors.py" line="49" />
       <source>The disk reported a read or write error. Check the disk, make a backup of your case file, and try again.</source>
-      <translation type="unfinished" />
+      <translation>Диск сообщил об ошибке чтения или записи. Проверьте диск, сделайте резервную копию картотеки и повторите попытку.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/errors.py" line="72" />
       <source>casefiles</source>
-      <translation type="unfinished" />
+      <translation>casefiles</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/errors.py" line="44" />
       <source>casefiles may not write there ({reason}). Choose another folder or check its permissions, then try again.</source>
-      <translation type="unfinished" />
+      <translation>casefiles не может записывать туда ({reason}). Выберите другую папку или проверьте права доступа к ней, затем повторите попытку.</translation>
     </message>
   </context>
   <context>
@@ -1570,107 +1579,107 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="72" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Действие</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="149" />
       <source>Add files as new exhibits</source>
-      <translation type="unfinished" />
+      <translation>Добавить файлы как новые доказательства</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="60" />
       <source>Add file…</source>
-      <translation type="unfinished" />
+      <translation>Добавить файл…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="87" />
       <source>Chain of custody</source>
-      <translation type="unfinished" />
+      <translation>Движение доказательства</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="157" />
       <source>Chain of custody (select an exhibit)</source>
-      <translation type="unfinished" />
+      <translation>Движение доказательства (выберите доказательство)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="160" />
       <source>Chain of custody: {item}</source>
-      <translation type="unfinished" />
+      <translation>Движение доказательства: {item}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="39" />
       <source>Exhibit</source>
-      <translation type="unfinished" />
+      <translation>Обозначение</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="159" />
       <source>Exhibit {label}</source>
-      <translation type="unfinished" />
+      <translation>Доказательство {label}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="73" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>От кого</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="137" />
       <source>Hash recorded, file not in store: this item came with the SHA-256 of “{name}” but not the file. Attach that file to store it; another file is refused. Recorded SHA-256: {hash}</source>
-      <translation type="unfinished" />
+      <translation>Хеш записан, файла в хранилище нет: запись пришла с SHA-256 файла «{name}», но без самого файла. Приложите этот файл, чтобы сохранить его; другой файл не будет принят. Записанный SHA-256: {hash}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="43" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="55" />
       <source>No evidence yet. Drop files here (one new exhibit each), use “Add file…”, or describe an exhibit with “New evidence…” (Ctrl+N).</source>
-      <translation type="unfinished" />
+      <translation>Доказательств пока нет. Перетащите сюда файлы (каждый станет новым доказательством), нажмите «Добавить файл…» или опишите доказательство через «Добавить доказательство…» (Ctrl+N).</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="76" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Примечание</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="49" />
       <source>Obtained</source>
-      <translation type="unfinished" />
+      <translation>Получено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="50" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Источник</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="45" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="62" />
       <source>Store files in the encrypted vault, one new exhibit each (or drop them here)</source>
-      <translation type="unfinished" />
+      <translation>Сохранить файлы в зашифрованном хранилище, каждый как новое доказательство (или перетащите их сюда)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="41" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Наименование</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="74" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Кому</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="71" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Когда</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="120" />
       <source>exhibit {label}</source>
-      <translation type="unfinished" />
+      <translation>доказательство {label}</translation>
     </message>
   </context>
   <context>
@@ -1678,107 +1687,107 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="308" />
       <source>(no hearing)</source>
-      <translation type="unfinished" />
+      <translation>(без заседания)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="215" />
       <source>(not set)</source>
-      <translation type="unfinished" />
+      <translation>(не указано)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="372" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Действие</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="458" />
       <source>Add client</source>
-      <translation type="unfinished" />
+      <translation>Добавить доверителя</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="377" />
       <source>Add step</source>
-      <translation type="unfinished" />
+      <translation>Добавить этап</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="457" />
       <source>Client</source>
-      <translation type="unfinished" />
+      <translation>Доверитель</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="371" />
       <source>Date [time]</source>
-      <translation type="unfinished" />
+      <translation>Дата [время]</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="502" />
       <source>Each client appears once; remove the repeated row</source>
-      <translation type="unfinished" />
+      <translation>Каждый доверитель указывается один раз; удалите повторяющуюся строку</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="373" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>От кого</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="468" />
       <source>No clients yet: add them in the Clients view (Ctrl+3), then here.</source>
-      <translation type="unfinished" />
+      <translation>Доверителей пока нет: добавьте их в разделе «Доверители» (Ctrl+3), затем здесь.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="375" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Примечание</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="459" />
       <source>Remove client</source>
-      <translation type="unfinished" />
+      <translation>Убрать доверителя</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="378" />
       <source>Remove step</source>
-      <translation type="unfinished" />
+      <translation>Удалить этап</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="457" />
       <source>Role in the case</source>
-      <translation type="unfinished" />
+      <translation>Роль в деле</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="423" />
       <source>Step {n}: say what happened (the action)</source>
-      <translation type="unfinished" />
+      <translation>Этап {n}: укажите, что произошло (действие)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="420" />
       <source>Step {n}: write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
-      <translation type="unfinished" />
+      <translation>Этап {n}: запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="125" />
       <source>Tick when the date is known</source>
-      <translation type="unfinished" />
+      <translation>Отметьте, если дата известна</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="374" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Кому</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="193" />
       <source>Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when partly known</source>
-      <translation type="unfinished" />
+      <translation>Запишите дату как ГГГГ-ММ-ДД, или ГГГГ-ММ, или ГГГГ, если она известна частично</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="182" />
       <source>YYYY-MM-DD, or YYYY-MM, or YYYY</source>
-      <translation type="unfinished" />
+      <translation>ГГГГ-ММ-ДД, или ГГГГ-ММ, или ГГГГ</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="383" />
       <source>YYYY-MM-DD, or YYYY-MM-DD HH:MM</source>
-      <translation type="unfinished" />
+      <translation>ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
   </context>
   <context>
@@ -1786,51 +1795,51 @@ Please report this problem with the log file (it holds no case content):
     <message numerus="yes">
       <location filename="../../casefiles/ui/tabs/hearings.py" line="19" />
       <source>%n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n день</numerusform>
+        <numerusform>%n дня</numerusform>
+        <numerusform>%n дней</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/hearings.py" line="41" />
       <source>Court and room</source>
-      <translation type="unfinished" />
+      <translation>Суд и зал</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/hearings.py" line="48" />
       <source>No hearings yet. Add one with “New hearing…” (Ctrl+N).</source>
-      <translation type="unfinished" />
+      <translation>Заседаний пока нет. Добавьте заседание кнопкой «Добавить заседание…» (Ctrl+N).</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/hearings.py" line="33" />
       <source>Notice</source>
-      <translation type="unfinished" />
+      <translation>Срок извещения</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/hearings.py" line="36" />
       <source>Notice shorter than the case's threshold</source>
-      <translation type="unfinished" />
+      <translation>Срок извещения меньше порога, установленного для дела</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/hearings.py" line="44" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Результат</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/hearings.py" line="30" />
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Предмет</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/hearings.py" line="29" />
       <source>Starts</source>
-      <translation type="unfinished" />
+      <translation>Начало</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/hearings.py" line="31" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
   </context>
   <context>
@@ -1838,141 +1847,141 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/history.py" line="149" />
       <source>#</source>
-      <translation type="unfinished" />
+      <translation>№</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="152" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Действие</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="98" />
       <source>After: {value}</source>
-      <translation type="unfinished" />
+      <translation>После: {value}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="96" />
       <source>Before: {value}</source>
-      <translation type="unfinished" />
+      <translation>До: {value}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="173" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Закрыть</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="170" />
       <source>Entries are never edited or deleted; “casefiles verify” checks their chain.</source>
-      <translation type="unfinished" />
+      <translation>Записи никогда не изменяются и не удаляются; их цепочку проверяет команда «casefiles verify».</translation>
     </message>
     <message numerus="yes">
       <location filename="../../casefiles/ui/history.py" line="168" />
       <source>Entries in the audit trail: %n, oldest first.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Записей в журнале изменений: %n, сначала самые ранние.</numerusform>
+        <numerusform>Записей в журнале изменений: %n, сначала самые ранние.</numerusform>
+        <numerusform>Записей в журнале изменений: %n, сначала самые ранние.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="153" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Поле</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="146" />
       <source>History: {record}</source>
-      <translation type="unfinished" />
+      <translation>История: {record}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="155" />
       <source>Old → new</source>
-      <translation type="unfinished" />
+      <translation>Было → стало</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="211" />
       <source>Reading the audit trail…</source>
-      <translation type="unfinished" />
+      <translation>Чтение журнала изменений…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="64" />
       <source>Redacted: the value was replaced by its SHA-256 {hash}</source>
-      <translation type="unfinished" />
+      <translation>Скрыто: значение заменено его SHA-256 {hash}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="157" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Источник</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="151" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>Что</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="150" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Когда</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="53" />
       <source>[redacted]</source>
-      <translation type="unfinished" />
+      <translation>[скрыто]</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="44" />
       <source>casefiles</source>
-      <translation type="unfinished" />
+      <translation>casefiles</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="36" />
       <source>changed</source>
-      <translation type="unfinished" />
+      <translation>изменено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="42" />
       <source>command line</source>
-      <translation type="unfinished" />
+      <translation>командная строка</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="36" />
       <source>created</source>
-      <translation type="unfinished" />
+      <translation>создано</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="36" />
       <source>deleted</source>
-      <translation type="unfinished" />
+      <translation>удалено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="41" />
       <source>desktop app</source>
-      <translation type="unfinished" />
+      <translation>приложение</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="121" />
       <source>file {key}</source>
-      <translation type="unfinished" />
+      <translation>файл {key}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="43" />
       <source>import</source>
-      <translation type="unfinished" />
+      <translation>импорт</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="59" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>нет</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="90" />
       <source>was: {old}</source>
-      <translation type="unfinished" />
+      <translation>было: {old}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/history.py" line="59" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>да</translation>
     </message>
   </context>
   <context>
@@ -1980,27 +1989,27 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/image_preview.py" line="57" />
       <source>Actual size</source>
-      <translation type="unfinished" />
+      <translation>Исходный размер</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/image_preview.py" line="59" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Закрыть</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/image_preview.py" line="55" />
       <source>Fit window</source>
-      <translation type="unfinished" />
+      <translation>По размеру окна</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/image_preview.py" line="112" />
       <source>{name} (SHA-256 checked)</source>
-      <translation type="unfinished" />
+      <translation>{name} (SHA-256 проверен)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/image_preview.py" line="53" />
       <source>{w} × {h} pixels</source>
-      <translation type="unfinished" />
+      <translation>{w} × {h} пикс.</translation>
     </message>
   </context>
   <context>
@@ -2008,352 +2017,352 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/labels.py" line="40" />
       <source>Access to the case file</source>
-      <translation type="unfinished" />
+      <translation>Об ознакомлении с материалами дела</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="19" />
       <source>Administrative</source>
-      <translation type="unfinished" />
+      <translation>Административное</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="42" />
       <source>Admission of evidence</source>
-      <translation type="unfinished" />
+      <translation>О приобщении доказательств</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="80" />
       <source>Admitted</source>
-      <translation type="unfinished" />
+      <translation>Приобщено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="73" />
       <source>Audio</source>
-      <translation type="unfinished" />
+      <translation>Аудиозапись</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="32" />
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>Должностное лицо</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="37" />
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>Отменено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="91" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Дело</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="17" />
       <source>Civil</source>
-      <translation type="unfinished" />
+      <translation>Гражданское</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="26" />
       <source>Claimant</source>
-      <translation type="unfinished" />
+      <translation>Истец</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="92" />
       <source>Client</source>
-      <translation type="unfinished" />
+      <translation>Доверитель</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="25" />
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>Производство окончено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="78" />
       <source>Collected</source>
-      <translation type="unfinished" />
+      <translation>Собрано</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="31" />
       <source>Counsel</source>
-      <translation type="unfinished" />
+      <translation>Представитель</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="49" />
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Суд</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="18" />
       <source>Criminal</source>
-      <translation type="unfinished" />
+      <translation>Уголовное</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="23" />
       <source>Decided</source>
-      <translation type="unfinished" />
+      <translation>Решение вынесено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="46" />
       <source>Defence</source>
-      <translation type="unfinished" />
+      <translation>Защита</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="57" />
       <source>Denied</source>
-      <translation type="unfinished" />
+      <translation>Отказано</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="71" />
       <source>Document</source>
-      <translation type="unfinished" />
+      <translation>Документ</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="53" />
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>Проект</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="20" />
       <source>Economic</source>
-      <translation type="unfinished" />
+      <translation>Экономическое</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="98" />
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>Событие</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="97" />
       <source>Evidence</source>
-      <translation type="unfinished" />
+      <translation>Доказательство</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="39" />
       <source>Examination of a witness</source>
-      <translation type="unfinished" />
+      <translation>О допросе свидетеля</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="43" />
       <source>Exclusion of evidence</source>
-      <translation type="unfinished" />
+      <translation>Об исключении доказательств</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="30" />
       <source>Expert</source>
-      <translation type="unfinished" />
+      <translation>Эксперт</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="44" />
       <source>Expert examination</source>
-      <translation type="unfinished" />
+      <translation>О назначении экспертизы</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="84" />
       <source>Fact</source>
-      <translation type="unfinished" />
+      <translation>Факт</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="54" />
       <source>Filed, awaiting ruling</source>
-      <translation type="unfinished" />
+      <translation>Заявлено, не разрешено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="55" />
       <source>Granted</source>
-      <translation type="unfinished" />
+      <translation>Удовлетворено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="85" />
       <source>Harassment</source>
-      <translation type="unfinished" />
+      <translation>Давление</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="94" />
       <source>Hearing</source>
-      <translation type="unfinished" />
+      <translation>Заседание</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="35" />
       <source>Held</source>
-      <translation type="unfinished" />
+      <translation>Состоялось</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="69" />
       <source>Ignored (no answer)</source>
-      <translation type="unfinished" />
+      <translation>Оставлено без ответа</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="28" />
       <source>Judge</source>
-      <translation type="unfinished" />
+      <translation>Судья</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="60" />
       <source>Ministry</source>
-      <translation type="unfinished" />
+      <translation>Министерство</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="95" />
       <source>Motion</source>
-      <translation type="unfinished" />
+      <translation>Ходатайство</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="59" />
       <source>Not considered</source>
-      <translation type="unfinished" />
+      <translation>Не рассмотрено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="79" />
       <source>Offered</source>
-      <translation type="unfinished" />
+      <translation>Представлено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="24" />
       <source>On appeal</source>
-      <translation type="unfinished" />
+      <translation>Обжалуется</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="22" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>В производстве</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="52" />
       <source>Oral</source>
-      <translation type="unfinished" />
+      <translation>Устное</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="16" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Организация</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="21" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Иное</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="56" />
       <source>Partly granted</source>
-      <translation type="unfinished" />
+      <translation>Удовлетворено частично</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="93" />
       <source>Party</source>
-      <translation type="unfinished" />
+      <translation>Участник</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="66" />
       <source>Pending</source>
-      <translation type="unfinished" />
+      <translation>Ожидает ответа</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="15" />
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>Физическое лицо</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="72" />
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>Фотоснимок</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="75" />
       <source>Physical item</source>
-      <translation type="unfinished" />
+      <translation>Вещественное доказательство</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="61" />
       <source>Police</source>
-      <translation type="unfinished" />
+      <translation>Полиция</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="36" />
       <source>Postponed</source>
-      <translation type="unfinished" />
+      <translation>Отложено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="38" />
       <source>Postponement</source>
-      <translation type="unfinished" />
+      <translation>Об отложении</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="83" />
       <source>Procedural</source>
-      <translation type="unfinished" />
+      <translation>Процессуальное</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="47" />
       <source>Prosecution</source>
-      <translation type="unfinished" />
+      <translation>Обвинение</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="27" />
       <source>Prosecutor</source>
-      <translation type="unfinished" />
+      <translation>Прокурор</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="62" />
       <source>Prosecutor's office</source>
-      <translation type="unfinished" />
+      <translation>Прокуратура</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="41" />
       <source>Recusal</source>
-      <translation type="unfinished" />
+      <translation>Об отводе</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="81" />
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>Не приобщено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="63" />
       <source>Registry</source>
-      <translation type="unfinished" />
+      <translation>Регистрирующий орган</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="96" />
       <source>Request</source>
-      <translation type="unfinished" />
+      <translation>Запрос</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="70" />
       <source>Returned unexamined</source>
-      <translation type="unfinished" />
+      <translation>Возвращено без рассмотрения</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="34" />
       <source>Scheduled</source>
-      <translation type="unfinished" />
+      <translation>Назначено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="82" />
       <source>Seized</source>
-      <translation type="unfinished" />
+      <translation>Изъято</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="76" />
       <source>Testimony</source>
-      <translation type="unfinished" />
+      <translation>Показания</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="74" />
       <source>Video</source>
-      <translation type="unfinished" />
+      <translation>Видеозапись</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="58" />
       <source>Withdrawn</source>
-      <translation type="unfinished" />
+      <translation>Отозвано</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="29" />
       <source>Witness</source>
-      <translation type="unfinished" />
+      <translation>Свидетель</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="51" />
       <source>Written</source>
-      <translation type="unfinished" />
+      <translation>Письменное</translation>
     </message>
   </context>
   <context>
@@ -2361,77 +2370,77 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="118" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Повторить</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="118" />
       <source>&amp;Redo {what}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Повторить {what}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="115" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отменить</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="115" />
       <source>&amp;Undo {what}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отменить {what}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="442" />
       <source>&lt;h3&gt;casefiles {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted case-file manager for defence lawyers.&lt;/p&gt;&lt;p&gt;Case file: {path}&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;casefiles {version}&lt;/h3&gt;&lt;p&gt;Автономная программа для ведения зашифрованной картотеки дел для адвокатов-защитников.&lt;/p&gt;&lt;p&gt;Картотека: {path}&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="441" />
       <source>About casefiles</source>
-      <translation type="unfinished" />
+      <translation>О программе casefiles</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="327" />
       <source>Automatic backup</source>
-      <translation type="unfinished" />
+      <translation>Автоматическое резервное копирование</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="458" />
       <source>Backing up before casefiles quits…</source>
-      <translation type="unfinished" />
+      <translation>Резервное копирование перед выходом из casefiles…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="471" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Отмена</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="270" />
       <source>Demo case file</source>
-      <translation type="unfinished" />
+      <translation>Демонстрационная картотека</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="470" />
       <source>Finishing the automatic backup before casefiles quits…</source>
-      <translation type="unfinished" />
+      <translation>Завершение автоматического резервного копирования перед выходом из casefiles…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="416" />
       <source>Hearing summary</source>
-      <translation type="unfinished" />
+      <translation>Сводка по заседанию</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="317" />
       <source>Lock and stop it</source>
-      <translation type="unfinished" />
+      <translation>Заблокировать и остановить</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="312" />
       <source>Lock casefiles</source>
-      <translation type="unfinished" />
+      <translation>Заблокировать casefiles</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="352" />
       <source>Locked</source>
-      <translation type="unfinished" />
+      <translation>Заблокировано</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="313" />
@@ -2440,7 +2449,11 @@ Please report this problem with the log file (it holds no case content):
 {work}
 
 What it has not finished is not written. Lock anyway?</source>
-      <translation type="unfinished" />
+      <translation>Блокировка сейчас остановит работу, которая ещё выполняется:
+
+{work}
+
+То, что не завершено, не будет записано. Всё равно заблокировать?</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="289" />
@@ -2449,37 +2462,41 @@ What it has not finished is not written. Lock anyway?</source>
 {work}
 
 A stopped backup or export wrote nothing, and a file being stored when the lock came was not stored (files stored before it are kept): start it again.</source>
-      <translation type="unfinished" />
+      <translation>Блокировка остановила работу, которая ещё выполнялась:
+
+{work}
+
+Остановленное резервное копирование или экспорт ничего не записали, а файл, который сохранялся в момент блокировки, не сохранён (файлы, сохранённые до неё, остаются): запустите действие снова.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="417" />
       <source>Select a hearing in the Hearings tab, then ask for its summary again.</source>
-      <translation type="unfinished" />
+      <translation>Выберите заседание на вкладке «Заседания» и снова запросите сводку.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="288" />
       <source>Stopped by the lock</source>
-      <translation type="unfinished" />
+      <translation>Остановлено блокировкой</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="258" />
       <source>The case file cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>Картотеку не удаётся открыть</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="270" />
       <source>Unlocked</source>
-      <translation type="unfinished" />
+      <translation>Разблокировано</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="255" />
       <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="476" />
       <source>casefiles</source>
-      <translation type="unfinished" />
+      <translation>casefiles</translation>
     </message>
   </context>
   <context>
@@ -2487,37 +2504,37 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
     <message>
       <location filename="../../casefiles/ui/tabs/motions.py" line="25" />
       <source>Filed</source>
-      <translation type="unfinished" />
+      <translation>Подано</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/motions.py" line="27" />
       <source>Filed by</source>
-      <translation type="unfinished" />
+      <translation>Кем заявлено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/motions.py" line="26" />
       <source>Motion</source>
-      <translation type="unfinished" />
+      <translation>Ходатайство</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/motions.py" line="39" />
       <source>No motions yet. Add one with “New motion…” (Ctrl+N).</source>
-      <translation type="unfinished" />
+      <translation>Ходатайств пока нет. Добавьте ходатайство кнопкой «Добавить ходатайство…» (Ctrl+N).</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/motions.py" line="33" />
       <source>Ruled</source>
-      <translation type="unfinished" />
+      <translation>Дата решения</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/motions.py" line="35" />
       <source>Ruling</source>
-      <translation type="unfinished" />
+      <translation>Решение суда</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/motions.py" line="29" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
   </context>
   <context>
@@ -2525,121 +2542,121 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
     <message numerus="yes">
       <location filename="../../casefiles/ui/tabs/overview.py" line="168" />
       <source>%n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n день</numerusform>
+        <numerusform>%n дня</numerusform>
+        <numerusform>%n дней</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="60" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Дело</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="72" />
       <source>Case history…</source>
-      <translation type="unfinished" />
+      <translation>История дела…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="84" />
       <source>Client</source>
-      <translation type="unfinished" />
+      <translation>Доверитель</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="80" />
       <source>Clients</source>
-      <translation type="unfinished" />
+      <translation>Доверители</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="38" />
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Суд</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="36" />
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>Номер дела в суде</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="104" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Удалить</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="70" />
       <source>Edit case…</source>
-      <translation type="unfinished" />
+      <translation>Изменить дело…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="74" />
       <source>Every change to the case's own fields, from the audit trail</source>
-      <translation type="unfinished" />
+      <translation>Все изменения собственных полей дела из журнала изменений</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="39" />
       <source>Judge</source>
-      <translation type="unfinished" />
+      <translation>Судья</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="112" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Имя / наименование</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="102" />
       <source>New party…</source>
-      <translation type="unfinished" />
+      <translation>Новый участник…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="115" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Примечания</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="43" />
       <source>Notice flagged below</source>
-      <translation type="unfinished" />
+      <translation>Порог срока извещения</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="103" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Открыть</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="42" />
       <source>Opened on</source>
-      <translation type="unfinished" />
+      <translation>Принято к производству</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="99" />
       <source>Parties</source>
-      <translation type="unfinished" />
+      <translation>Участники процесса</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="40" />
       <source>Procedure</source>
-      <translation type="unfinished" />
+      <translation>Вид производства</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="85" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Роль</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="41" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="44" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Краткое изложение</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/overview.py" line="37" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Наименование</translation>
     </message>
   </context>
   <context>
@@ -2647,52 +2664,52 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
     <message>
       <location filename="../../casefiles/ui/passphrase_change.py" line="72" />
       <source>&amp;Current passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/passphrase_change.py" line="74" />
       <source>&lt;b&gt;The new passphrase&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Новая парольная фраза&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/passphrase_change.py" line="146" />
       <source>Automatic backups now use the new passphrase too.</source>
-      <translation type="unfinished" />
+      <translation>Автоматические резервные копии теперь тоже открываются новой парольной фразой.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/passphrase_change.py" line="57" />
       <source>Change passphrase</source>
-      <translation type="unfinished" />
+      <translation>Сменить парольную фразу</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/passphrase_change.py" line="163" />
       <source>Changing the passphrase…</source>
-      <translation type="unfinished" />
+      <translation>Смена парольной фразы…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/passphrase_change.py" line="147" />
       <source>Passphrase changed</source>
-      <translation type="unfinished" />
+      <translation>Парольная фраза изменена</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/passphrase_change.py" line="160" />
       <source>Passphrase not changed</source>
-      <translation type="unfinished" />
+      <translation>Парольная фраза не изменена</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/passphrase_change.py" line="154" />
       <source>The current passphrase is wrong, so nothing was changed. Check the keyboard layout and Caps Lock, and try again.</source>
-      <translation type="unfinished" />
+      <translation>Текущая парольная фраза неверна, поэтому ничего не изменено. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/passphrase_change.py" line="141" />
       <source>The passphrase was changed. From now on the case file opens only with the new one. Backups made before the change still open with the old passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Парольная фраза изменена. Теперь картотека открывается только новой фразой. Резервные копии, созданные до смены, по-прежнему открываются старой парольной фразой.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/passphrase_change.py" line="61" />
       <source>Type the passphrase you use now, then the new one twice. Backups made before the change still open with the passphrase they were made with.</source>
-      <translation type="unfinished" />
+      <translation>Введите парольную фразу, которой пользуетесь сейчас, затем дважды новую. Резервные копии, созданные до смены, по-прежнему открываются той парольной фразой, с которой они были созданы.</translation>
     </message>
   </context>
   <context>
@@ -2700,27 +2717,27 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
     <message>
       <location filename="../../casefiles/ui/pdf_actions.py" line="40" />
       <source>Case summary: {reference}</source>
-      <translation type="unfinished" />
+      <translation>Сводка по делу: {reference}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_actions.py" line="42" />
       <source>Hearing summary: {reference}</source>
-      <translation type="unfinished" />
+      <translation>Сводка по заседанию: {reference}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_actions.py" line="50" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_actions.py" line="60" />
       <source>Preparing the summary…</source>
-      <translation type="unfinished" />
+      <translation>Подготовка сводки…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_actions.py" line="50" />
       <source>Save the summary</source>
-      <translation type="unfinished" />
+      <translation>Сохранить сводку</translation>
     </message>
   </context>
   <context>
@@ -2728,72 +2745,72 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
     <message>
       <location filename="../../casefiles/ui/pdf_preview.py" line="75" />
       <source>1 page</source>
-      <translation type="unfinished" />
+      <translation>Страниц: 1</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_preview.py" line="85" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Закрыть</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_preview.py" line="81" />
       <source>Fit width</source>
-      <translation type="unfinished" />
+      <translation>По ширине</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_preview.py" line="188" />
       <source>Not printed</source>
-      <translation type="unfinished" />
+      <translation>Не напечатано</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_preview.py" line="166" />
       <source>Not saved</source>
-      <translation type="unfinished" />
+      <translation>Не сохранено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_preview.py" line="128" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_preview.py" line="147" />
       <source>Print</source>
-      <translation type="unfinished" />
+      <translation>Печать</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_preview.py" line="79" />
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>Печать…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_preview.py" line="77" />
       <source>Save as…</source>
-      <translation type="unfinished" />
+      <translation>Сохранить как…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_preview.py" line="126" />
       <source>Save the PDF</source>
-      <translation type="unfinished" />
+      <translation>Сохранить PDF</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_preview.py" line="167" />
       <source>The PDF could not be saved to {path}: {reason}. Choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось сохранить PDF в {path}: {reason}. Выберите другую папку.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_preview.py" line="189" />
       <source>The printer could not be started. Check that it is connected and try again.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось запустить печать. Проверьте, что принтер подключён, и попробуйте снова.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_preview.py" line="83" />
       <source>Whole page</source>
-      <translation type="unfinished" />
+      <translation>Страница целиком</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/pdf_preview.py" line="75" />
       <source>{count} pages</source>
-      <translation type="unfinished" />
+      <translation>Страниц: {count}</translation>
     </message>
   </context>
   <context>
@@ -2801,122 +2818,122 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="119" />
       <source> backups</source>
-      <translation type="unfinished" />
+      <translation> шт.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="110" />
       <source> hours</source>
-      <translation type="unfinished" />
+      <translation> ч</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="83" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> мин</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="96" />
       <source>&amp;Choose…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Выбрать…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="106" />
       <source>&amp;Every</source>
-      <translation type="unfinished" />
+      <translation>&amp;Каждые</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="99" />
       <source>&amp;Folder:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Папка:</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="120" />
       <source>&amp;Keep the last:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Хранить последние:</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="144" />
       <source>A backup that falls while casefiles is locked runs only if it needs no secret; otherwise you are told at the next unlock. Automatic backups open with the case file's passphrase; changing the passphrase (File › Change passphrase) makes later backups open with the new one.</source>
-      <translation type="unfinished" />
+      <translation>Копирование, срок которого наступает, пока casefiles заблокирован, выполняется, только если ему не нужен секрет; иначе вам сообщат об этом при следующей разблокировке. Автоматические резервные копии открываются парольной фразой картотеки; после смены парольной фразы (Файл › Сменить парольную фразу) последующие копии открываются новой.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="79" />
       <source>Auto-lock</source>
-      <translation type="unfinished" />
+      <translation>Автоблокировка</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="89" />
       <source>Automatic backups</source>
-      <translation type="unfinished" />
+      <translation>Автоматическое резервное копирование</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="104" />
       <source>Back up:</source>
-      <translation type="unfinished" />
+      <translation>Создавать копию:</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="124" />
       <source>Backup key:</source>
-      <translation type="unfinished" />
+      <translation>Ключ резервных копий:</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="187" />
       <source>Choose the folder the backups go to.</source>
-      <translation type="unfinished" />
+      <translation>Выберите папку для резервных копий.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="191" />
       <source>Choose when to back up: when casefiles quits, every few hours, or both.</source>
-      <translation type="unfinished" />
+      <translation>Выберите, когда создавать копии: при выходе из casefiles, каждые несколько часов или в обоих случаях.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="178" />
       <source>Folder for automatic backups</source>
-      <translation type="unfinished" />
+      <translation>Папка для автоматических резервных копий</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="189" />
       <source>Give the folder's full path.</source>
-      <translation type="unfinished" />
+      <translation>Укажите полный путь к папке.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="86" />
       <source>Lock after this long &amp;idle:</source>
-      <translation type="unfinished" />
+      <translation>Блокировать после &amp;бездействия:</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="125" />
       <source>Make a &amp;new backup key (asks for the passphrase)</source>
-      <translation type="unfinished" />
+      <translation>Создать &amp;новый ключ резервных копий (запросит парольную фразу)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="74" />
       <source>Preferences</source>
-      <translation type="unfinished" />
+      <translation>Настройки</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="102" />
       <source>When casefiles &amp;quits</source>
-      <translation type="unfinished" />
+      <translation>При в&amp;ыходе из casefiles</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="95" />
       <source>for example a USB stick</source>
-      <translation type="unfinished" />
+      <translation>например, USB-флешка</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="84" />
       <source>never</source>
-      <translation type="unfinished" />
+      <translation>никогда</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="129" />
       <source>not set up yet: you will be asked for the case file's passphrase, which the backups will open with</source>
-      <translation type="unfinished" />
+      <translation>ещё не создан: будет запрошена парольная фраза картотеки, которой будут открываться резервные копии</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/preferences.py" line="138" />
       <source>set up ({fingerprint}). Backups made while casefiles is locked use its public part; no passphrase is kept.</source>
-      <translation type="unfinished" />
+      <translation>создан ({fingerprint}). Копии, создаваемые, пока casefiles заблокирован, используют его открытую часть; парольная фраза не хранится.</translation>
     </message>
   </context>
   <context>
@@ -2924,46 +2941,46 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
     <message numerus="yes">
       <location filename="../../casefiles/ui/tabs/base.py" line="184" />
       <source>%n record(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n запись</numerusform>
+        <numerusform>%n записи</numerusform>
+        <numerusform>%n записей</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/base.py" line="293" />
       <source>Attach file…</source>
-      <translation type="unfinished" />
+      <translation>Приложить файл…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/base.py" line="142" />
       <source>Ctrl+N</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+N</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/base.py" line="144" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Удалить</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/base.py" line="74" />
       <source>Every change to the selected record, from the audit trail</source>
-      <translation type="unfinished" />
+      <translation>Все изменения выбранной записи из журнала изменений</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/base.py" line="73" />
       <source>History…</source>
-      <translation type="unfinished" />
+      <translation>История…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/base.py" line="141" />
       <source>New {record}…</source>
-      <translation type="unfinished" />
+      <translation>Добавить {record}…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/base.py" line="106" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Открыть</translation>
     </message>
   </context>
   <context>
@@ -2971,37 +2988,37 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
     <message>
       <location filename="../../casefiles/ui/tabs/requests.py" line="35" />
       <source>Answered</source>
-      <translation type="unfinished" />
+      <translation>Дата ответа</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/requests.py" line="27" />
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>Орган</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/requests.py" line="43" />
       <source>No requests yet. Add one with “New request…” (Ctrl+N).</source>
-      <translation type="unfinished" />
+      <translation>Запросов пока нет. Добавьте запрос кнопкой «Добавить запрос…» (Ctrl+N).</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/requests.py" line="37" />
       <source>Reason given</source>
-      <translation type="unfinished" />
+      <translation>Мотивы</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/requests.py" line="29" />
       <source>Request</source>
-      <translation type="unfinished" />
+      <translation>Запрос</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/requests.py" line="25" />
       <source>Requested</source>
-      <translation type="unfinished" />
+      <translation>Дата запроса</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/requests.py" line="31" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
   </context>
   <context>
@@ -3009,22 +3026,22 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
     <message>
       <location filename="../../casefiles/ui/session.py" line="181" />
       <source>Creating the case file…</source>
-      <translation type="unfinished" />
+      <translation>Создание картотеки…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/session.py" line="216" />
       <source>Creating the demo case file…</source>
-      <translation type="unfinished" />
+      <translation>Создание демонстрационной картотеки…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/session.py" line="158" />
       <source>Opening the case file…</source>
-      <translation type="unfinished" />
+      <translation>Открытие картотеки…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/session.py" line="197" />
       <source>Opening the demo…</source>
-      <translation type="unfinished" />
+      <translation>Открытие демонстрационной картотеки…</translation>
     </message>
   </context>
   <context>
@@ -3032,147 +3049,147 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
     <message>
       <location filename="../../casefiles/ui/start.py" line="132" />
       <source>&amp;Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="136" />
       <source>&amp;Repeat it:</source>
-      <translation type="unfinished" />
+      <translation>Повторите &amp;её:</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="146" />
       <source>&lt;b&gt;Nobody can open this case file without the passphrase, and nobody can recover a forgotten one: not you, not a technician, not the authors of casefiles.&lt;/b&gt; Keep the passphrase somewhere safe, and make backups.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Без парольной фразы эту картотеку не откроет никто, и забытую фразу не восстановит никто: ни вы, ни специалист, ни авторы casefiles.&lt;/b&gt; Храните парольную фразу в надёжном месте и делайте резервные копии.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="299" />
       <source>Case file: {path}</source>
-      <translation type="unfinished" />
+      <translation>Картотека: {path}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="125" />
       <source>Create a new case file</source>
-      <translation type="unfinished" />
+      <translation>Создание новой картотеки</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="163" />
       <source>Create case file</source>
-      <translation type="unfinished" />
+      <translation>Создать картотеку</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="58" />
       <source>Fair: add another word or two.</source>
-      <translation type="unfinished" />
+      <translation>Средне: добавьте ещё одно-два слова.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="59" />
       <source>Good.</source>
-      <translation type="unfinished" />
+      <translation>Хорошо.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="160" />
       <source>I understand that a forgotten passphrase cannot be recovered</source>
-      <translation type="unfinished" />
+      <translation>Я понимаю, что забытую парольную фразу восстановить невозможно</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="176" />
       <source>Just looking?</source>
-      <translation type="unfinished" />
+      <translation>Просто хотите посмотреть?</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="302" />
       <source>Leave the demo</source>
-      <translation type="unfinished" />
+      <translation>Закрыть демонстрацию</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="190" />
       <source>Moving to this computer?</source>
-      <translation type="unfinished" />
+      <translation>Переходите на этот компьютер?</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="185" />
       <source>Open the demo</source>
-      <translation type="unfinished" />
+      <translation>Открыть демонстрацию</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="302" />
       <source>Open the demo case file instead</source>
-      <translation type="unfinished" />
+      <translation>Открыть вместо неё демонстрационную картотеку</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="273" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>Парольная фраза</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="200" />
       <source>Restore from a backup…</source>
-      <translation type="unfinished" />
+      <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="193" />
       <source>Restore your case file from a casefiles backup (for example from a USB stick). You need the backup's passphrase; the restored case file then opens with its own passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Восстановите картотеку из резервной копии casefiles (например, с USB-флешки). Понадобится парольная фраза резервной копии; затем восстановленная картотека открывается своей собственной парольной фразой.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="144" />
       <source>Stored in:</source>
-      <translation type="unfinished" />
+      <translation>Хранится в:</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="60" />
       <source>Strong.</source>
-      <translation type="unfinished" />
+      <translation>Надёжно.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="179" />
       <source>The demo is a separate case file with fictional cases, kept beside yours. Its passphrase is &lt;b&gt;demo&lt;/b&gt;.</source>
-      <translation type="unfinished" />
+      <translation>Демонстрация — это отдельная картотека с вымышленными делами, которая хранится рядом с вашей. Её парольная фраза — &lt;b&gt;demo&lt;/b&gt;.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="219" />
       <source>The two passphrases differ.</source>
-      <translation type="unfinished" />
+      <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="267" />
       <source>This is the demo case file; its passphrase is &lt;b&gt;demo&lt;/b&gt;.</source>
-      <translation type="unfinished" />
+      <translation>Это демонстрационная картотека; её парольная фраза — &lt;b&gt;demo&lt;/b&gt;.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="97" />
       <source>Too short: use at least {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>Слишком коротко: нужно не менее {n} символов.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="274" />
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>Разблокировать</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="55" />
       <source>Weak: easy to guess. Use four or more unrelated words.</source>
-      <translation type="unfinished" />
+      <translation>Слабо: легко угадать. Используйте четыре или больше не связанных между собой слов.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="115" />
       <source>Welcome to casefiles</source>
-      <translation type="unfinished" />
+      <translation>Добро пожаловать в casefiles</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="261" />
       <source>casefiles is locked</source>
-      <translation type="unfinished" />
+      <translation>casefiles заблокирован</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="117" />
       <source>casefiles keeps your clients, cases, hearings, motions and evidence in one encrypted case file on this computer. Nothing leaves it.</source>
-      <translation type="unfinished" />
+      <translation>casefiles хранит ваших доверителей, дела, заседания, ходатайства и доказательства в одной зашифрованной картотеке на этом компьютере. Ничто не покидает его.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="129" />
       <source>several unrelated words</source>
-      <translation type="unfinished" />
+      <translation>несколько не связанных между собой слов</translation>
     </message>
   </context>
   <context>
@@ -3180,12 +3197,12 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
     <message>
       <location filename="../../casefiles/ui/tasks.py" line="96" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Отмена</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tasks.py" line="97" />
       <source>casefiles</source>
-      <translation type="unfinished" />
+      <translation>casefiles</translation>
     </message>
   </context>
   <context>
@@ -3193,74 +3210,76 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
     <message>
       <location filename="../../casefiles/ui/transfer.py" line="127" />
       <source>Attached {n} file(s) to their records (stored encrypted).</source>
-      <translation type="unfinished" />
+      <translation>Файлы приложены к своим записям (хранятся в зашифрованном виде): {n}.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/transfer.py" line="100" />
       <source>Encrypted export</source>
-      <translation type="unfinished" />
+      <translation>Зашифрованный экспорт</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/transfer.py" line="66" />
       <source>Export cases</source>
-      <translation type="unfinished" />
+      <translation>Экспорт дел</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/transfer.py" line="85" />
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>Экспорт не удался</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/transfer.py" line="74" />
       <source>Export finished</source>
-      <translation type="unfinished" />
+      <translation>Экспорт завершён</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/transfer.py" line="75" />
       <source>Exported {n} case(s) to {path}.
 
 The file is not encrypted: keep it safe.</source>
-      <translation type="unfinished" />
+      <translation>Экспортировано дел: {n}, файл: {path}.
+
+Файл не зашифрован: храните его в надёжном месте.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/transfer.py" line="86" />
       <source>Exporting…</source>
-      <translation type="unfinished" />
+      <translation>Экспорт…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/transfer.py" line="33" />
       <source>Import cases</source>
-      <translation type="unfinished" />
+      <translation>Импорт дел</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/transfer.py" line="42" />
       <source>Import failed</source>
-      <translation type="unfinished" />
+      <translation>Импорт не удался</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/transfer.py" line="51" />
       <source>Import finished</source>
-      <translation type="unfinished" />
+      <translation>Импорт завершён</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/transfer.py" line="58" />
       <source>Importing {name}…</source>
-      <translation type="unfinished" />
+      <translation>Импорт {name}…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/transfer.py" line="110" />
       <source>The age identity file that opens {name}</source>
-      <translation type="unfinished" />
+      <translation>Файл ключа age, которым открывается {name}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/transfer.py" line="48" />
       <source>The import is complete.</source>
-      <translation type="unfinished" />
+      <translation>Импорт выполнен полностью.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/transfer.py" line="101" />
       <source>{name} is encrypted. Type the passphrase it was exported with.</source>
-      <translation type="unfinished" />
+      <translation>{name} зашифрован. Введите парольную фразу, с которой он был экспортирован.</translation>
     </message>
   </context>
   <context>
@@ -3268,142 +3287,146 @@ The file is not encrypted: keep it safe.</source>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="209" />
       <source>An evidence item holds one file. Drop the files on empty space in the list to make one new item for each, or drop them one by one.</source>
-      <translation type="unfinished" />
+      <translation>Одно доказательство содержит один файл. Перетащите файлы на пустое место в списке, чтобы для каждого создать новое доказательство, или перетаскивайте их по одному.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="388" />
       <source>Decrypting {name}…</source>
-      <translation type="unfinished" />
+      <translation>Расшифровка {name}…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="201" />
       <source>Files are being stored</source>
-      <translation type="unfinished" />
+      <translation>Файлы сохраняются</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="423" />
       <source>No program for this file</source>
-      <translation type="unfinished" />
+      <translation>Нет программы для этого файла</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="300" />
       <source>Not stored</source>
-      <translation type="unfinished" />
+      <translation>Не сохранено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="208" />
       <source>One file per exhibit</source>
-      <translation type="unfinished" />
+      <translation>Один файл на доказательство</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="409" />
       <source>Open anyway</source>
-      <translation type="unfinished" />
+      <translation>Всё равно открыть</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="401" />
       <source>Open in another program?</source>
-      <translation type="unfinished" />
+      <translation>Открыть в другой программе?</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="477" />
       <source>Remove file</source>
-      <translation type="unfinished" />
+      <translation>Удалить файл</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="471" />
       <source>Remove the file?</source>
-      <translation type="unfinished" />
+      <translation>Удалить файл?</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="472" />
       <source>Remove “{name}” ({size}) from this record?
 
 The encrypted file is deleted from the case file for good: this cannot be undone. The record stays, and the audit trail keeps the file's name and SHA-256.</source>
-      <translation type="unfinished" />
+      <translation>Удалить файл «{name}» ({size}) из этой записи?
+
+Зашифрованный файл будет безвозвратно удалён из картотеки: это нельзя отменить. Запись остаётся, а в журнале изменений сохраняются имя файла и его SHA-256.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="68" />
       <source>Save a copy of the file</source>
-      <translation type="unfinished" />
+      <translation>Сохранить копию файла</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="461" />
       <source>Saving a copy of {name}…</source>
-      <translation type="unfinished" />
+      <translation>Сохранение копии {name}…</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="304" />
       <source>Stopped</source>
-      <translation type="unfinished" />
+      <translation>Остановлено</translation>
     </message>
     <message numerus="yes">
       <location filename="../../casefiles/ui/vault_actions.py" line="322" />
       <source>Stored %n file(s) in the encrypted vault; last: {where}, SHA-256 {short}…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>В зашифрованное хранилище сохранён %n файл; последний: {where}, SHA-256 {short}…</numerusform>
+        <numerusform>В зашифрованное хранилище сохранено %n файла; последний: {where}, SHA-256 {short}…</numerusform>
+        <numerusform>В зашифрованное хранилище сохранено %n файлов; последний: {where}, SHA-256 {short}…</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../casefiles/ui/vault_actions.py" line="272" />
       <source>Storing %n file(s) in the encrypted vault…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Сохранение %n файла в зашифрованное хранилище…</numerusform>
+        <numerusform>Сохранение %n файлов в зашифрованное хранилище…</numerusform>
+        <numerusform>Сохранение %n файлов в зашифрованное хранилище…</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../casefiles/ui/vault_actions.py" line="299" />
       <source>The other %n file(s) were stored.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Остальные файлы сохранены: %n.</numerusform>
+        <numerusform>Остальные файлы сохранены: %n.</numerusform>
+        <numerusform>Остальные файлы сохранены: %n.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="503" />
       <source>The stored file does not give back what was put in, so it is not shown. Run “casefiles verify”, and restore the case file from a backup.</source>
-      <translation type="unfinished" />
+      <translation>Сохранённый файл не совпадает с тем, что было в него помещено, поэтому он не показан. Запустите «casefiles verify» и восстановите картотеку из резервной копии.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="502" />
       <source>The stored file is damaged</source>
-      <translation type="unfinished" />
+      <translation>Сохранённый файл повреждён</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="424" />
       <source>The system found no program to open this kind of file. Save a copy and open it from there.</source>
-      <translation type="unfinished" />
+      <translation>Система не нашла программу для открытия файлов этого типа. Сохраните копию и откройте её оттуда.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="202" />
       <source>Wait until the files being stored now are in, then add these.</source>
-      <translation type="unfinished" />
+      <translation>Дождитесь, пока сохранятся файлы, которые добавляются сейчас, затем добавьте эти.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../casefiles/ui/vault_actions.py" line="305" />
       <source>You stopped the intake. %n file(s) stored before that are kept; nothing of the file being read was stored.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Вы остановили приём файлов. %n файл, сохранённый до этого, остаётся; из файла, который читался, ничего не сохранено.</numerusform>
+        <numerusform>Вы остановили приём файлов. %n файла, сохранённые до этого, остаются; из файла, который читался, ничего не сохранено.</numerusform>
+        <numerusform>Вы остановили приём файлов. %n файлов, сохранённых до этого, остаются; из файла, который читался, ничего не сохранено.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="319" />
       <source>exhibit {label}</source>
-      <translation type="unfinished" />
+      <translation>доказательство {label}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/vault_actions.py" line="402" />
       <source>“{name}” will be decrypted into a temporary file in memory and opened in the program your system uses for it.
 
 That program may keep its own copies outside casefiles: thumbnails, a list of recent files, autosaved versions. casefiles cannot remove those. The temporary file is deleted when casefiles locks or closes.</source>
-      <translation type="unfinished" />
+      <translation>Файл «{name}» будет расшифрован во временный файл в памяти и открыт в программе, которую система использует для таких файлов.
+
+Эта программа может сохранять собственные копии вне casefiles: миниатюры, список недавних файлов, автосохранённые версии. casefiles не может их удалить. Временный файл удаляется, когда casefiles блокируется или закрывается.</translation>
     </message>
   </context>
   <context>
@@ -3411,17 +3434,17 @@ That program may keep its own copies outside casefiles: thumbnails, a list of re
     <message>
       <location filename="../../casefiles/ui/workspace.py" line="74" />
       <source>Calendar</source>
-      <translation type="unfinished" />
+      <translation>Календарь</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/workspace.py" line="74" />
       <source>Clients</source>
-      <translation type="unfinished" />
+      <translation>Доверители</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/workspace.py" line="74" />
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Обзор</translation>
     </message>
   </context>
 </TS>

@@ -9,9 +9,12 @@ and `QT_TRANSLATE_NOOP(CTX, LITERAL)`.  It writes:
 
 - `casefiles_en.ts` and `.qm`: English plural forms for strings with `%n`
   ("1 day", "2 days"); every other English string is its own source text;
-- `casefiles_ru.ts`: the template a translator fills in with Qt Linguist
-  (existing translations are kept); `pyside6-lrelease casefiles_ru.ts` then
-  builds `casefiles_ru.qm`, which the app loads for a Russian locale.
+- `casefiles_ru.ts` and `.qm`: the Russian translation, edited with Qt Linguist
+  or by hand.  Existing translations are kept; a new string is added as
+  unfinished (it shows in English until translated), and a translation whose
+  source text is no longer in the code is dropped and named on the output, so
+  a reworded string is noticed and translated again.  The `.qm` the app loads
+  for Russian is rebuilt from it each time.
 """
 
 from __future__ import annotations
@@ -87,7 +90,10 @@ def _existing(ts: Path) -> dict[tuple[str, str], ET.Element]:
     return out  # type: ignore[return-value]
 
 
-def write_ts(path: Path, language: str, found: dict[str, dict[str, str]], english: bool) -> None:
+def write_ts(
+    path: Path, language: str, found: dict[str, dict[str, str]], english: bool
+) -> list[tuple[str, str]]:
+    """Write `path`; return the (context, source) of translations no longer used."""
     old = _existing(path)
     root = ET.Element("TS", version="2.1", language=language)
     for ctx in sorted(found):
@@ -119,16 +125,32 @@ def write_ts(path: Path, language: str, found: dict[str, dict[str, str]], englis
     ET.indent(root)
     body = ET.tostring(root, encoding="unicode")
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
+    if english:
+        return []
+    return sorted(
+        key
+        for key, translation in old.items()
+        if key[1] not in found.get(key[0], {}) and _finished(translation)
+    )
+
+
+def _finished(translation: ET.Element | None) -> bool:
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    return bool((translation.text or "").strip() or any(f.text for f in translation))
 
 
 def main() -> int:
     found = collect()
     write_ts(HERE / "casefiles_en.ts", "en", found, english=True)
-    write_ts(HERE / "casefiles_ru.ts", "ru", found, english=False)
+    dropped = write_ts(HERE / "casefiles_ru.ts", "ru", found, english=False)
+    for ctx, text in dropped:
+        print(f"dropped the Russian translation of {ctx}: {text!r} (no longer in the code)")  # noqa: T201
     lrelease = shutil.which("pyside6-lrelease") or str(
         Path(sys.executable).with_name("pyside6-lrelease")
     )
-    subprocess.run([lrelease, "-silent", str(HERE / "casefiles_en.ts")], check=True)
+    for language in ("en", "ru"):
+        subprocess.run([lrelease, "-silent", str(HERE / f"casefiles_{language}.ts")], check=True)
     print(sum(len(v) for v in found.values()), "strings in", len(found), "contexts")  # noqa: T201 - a script reports what it wrote
     return 0
 
