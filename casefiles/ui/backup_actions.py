@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from casefiles import vault
 from casefiles.backup import (
     BackupCancelled,
     BackupError,
@@ -41,15 +42,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BackupActions", text)
 
 
-def _size(n: int) -> str:
-    value = float(n)
-    for unit in ("bytes", "KiB", "MiB", "GiB"):
-        if value < 1024 or unit == "GiB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{n} bytes"
-
-
 def summary(result: BackupResult) -> str:
     """Size, number of files, and the audit chain head of a backup just written."""
     m = result.manifest
@@ -60,7 +52,7 @@ def summary(result: BackupResult) -> str:
         "file(s)), each checked against the manifest\nAudit trail head: {head}"
     ).format(
         path=result.path,
-        size=_size(result.size),
+        size=vault.human_size(result.size),
         files=len(m.members),
         vault=m.vault_files,
         head=head,
@@ -131,7 +123,7 @@ def restore_from_backup(window: QWidget, session: Session, on_restored: Callable
             "{name} ({size}, made by casefiles {version}).\n\nType the backup's passphrase. "
             "Unless a separate one was chosen, it is the case file's passphrase at the time "
             "of the backup."
-        ).format(name=path.name, size=_size(info.size), version=info.app_version),
+        ).format(name=path.name, size=vault.human_size(info.size), version=info.app_version),
     )
     if passphrase is None:
         return

@@ -250,6 +250,9 @@ def _full_disk(size: int) -> str:
 
 
 def human_size(size: int) -> str:
+    """Decimal units, as file managers show them: "980 bytes", "1.5 MB"."""
+    if size == 1:
+        return "1 byte"
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB", "TB"):
         if value < 1000 or unit == "TB":

@@ -105,7 +105,7 @@ def test_back_up_now_writes_a_backup_that_verifies_and_restores(
     assert list(target.parent.iterdir()) == [target]
     (report,) = dialogs.infos
     assert "read back in full" in report
-    assert f"Size: {target.stat().st_size / 1024:.1f} KiB" in report
+    assert f"Size: {target.stat().st_size / 1000:.1f} KB" in report
     manifest = verify_backup(target, passphrase=PASSPHRASE).manifest
     assert len(manifest.members) == 2 + manifest.vault_files
     assert f"Files: {len(manifest.members)} (the database, the key header and 0 " in report
