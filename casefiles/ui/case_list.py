@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -110,6 +111,11 @@ class CaseList(QWidget):
         bottom.addWidget(self.new_button)
         layout.addLayout(bottom)
         self.search.textChanged.connect(lambda _text: self.apply_filter())
+        # Type, then Enter opens the selected match (or the first); Down goes into the list.
+        self.search.returnPressed.connect(self._open_from_search)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self._into_list)
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.table.open_requested.connect(self._chosen)
         self.table.clicked.connect(lambda index: self._chosen(index.row()))
@@ -118,6 +124,19 @@ class CaseList(QWidget):
         key = self.model.key_at(row)
         if key is not None:
             self.case_chosen.emit(key)
+
+    def _open_from_search(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        row = self.table.current_row()
+        self._chosen(0 if row is None else row)
+
+    def _into_list(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        if self.table.current_row() is None:
+            self.table.select_row(0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def reload(self, select: str | None = None) -> None:
         """Read every case's row again (after a change), then show those the filter lets by."""
@@ -170,7 +189,11 @@ class CaseList(QWidget):
         self._filter, self._shown = (words, status), shown
         self.model.set_rows([rows[i] for i in shown])
         self.count.setText(_tr("%n case(s)", len(shown)))
-        self.empty.setVisible(not rows and not self.loading)
+        if rows:
+            self.empty.setText(_tr("No case matches."))
+        else:
+            self.empty.setText(_tr("No cases yet. Add your first with “New case…”."))
+        self.empty.setVisible(not shown and not self.loading)
         if keep is not None:
             self.select(keep)
 

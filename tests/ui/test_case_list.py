@@ -90,3 +90,39 @@ def test_a_change_reloads_the_rows_and_keeps_the_filter(window: Any, qtbot: Any)
     wait_idle(qtbot, window)
     assert case_list.search.text() == "union 1"
     assert _shown(case_list) == [r for r in before if r != ref] == _expected(window, "union 1")
+
+
+def test_enter_in_the_search_opens_the_match_and_down_goes_into_the_list(
+    window: Any, qtbot: Any
+) -> None:
+    case_list = window.workspace.case_list
+    opened: list[str] = []
+    case_list.case_chosen.connect(opened.append)
+    reference = _shown(case_list)[17]
+    case_list.search.setFocus()
+    qtbot.keyClicks(case_list.search, reference)
+    assert _shown(case_list) == [reference]
+    qtbot.keyClick(case_list.search, Qt.Key.Key_Return)
+    assert len(opened) == 1
+    assert case_list.model.key_at(0) == opened[0]
+
+    case_list.search.setText("union")
+    several = _shown(case_list)
+    assert len(several) > 1
+    case_list.table.clearSelection()
+    case_list.table.setCurrentIndex(case_list.model.index(-1, -1))
+    qtbot.keyClick(case_list.search, Qt.Key.Key_Down)  # into the list, on the first match
+    assert case_list.table.current_row() == 0
+    qtbot.keyClick(case_list.table, Qt.Key.Key_Down)
+    qtbot.keyClick(case_list.table, Qt.Key.Key_Return)
+    assert opened[-1] == case_list.model.key_at(1)
+
+
+def test_a_search_that_finds_nothing_says_so(window: Any) -> None:
+    case_list = window.workspace.case_list
+    case_list.search.setText("no such case anywhere")
+    assert _shown(case_list) == []
+    assert case_list.empty.isVisibleTo(case_list)
+    assert case_list.empty.text() == "No case matches."
+    case_list.search.clear()
+    assert not case_list.empty.isVisibleTo(case_list)
