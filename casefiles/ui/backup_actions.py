@@ -140,7 +140,16 @@ def restore_from_backup(window: QWidget, session: Session, on_restored: Callable
             _tr(
                 "The case file was restored into {folder} ({files} files, every one "
                 "checked). Unlock it with the case file's own passphrase."
-            ).format(folder=data_dir, files=len(m.members)),
+            ).format(folder=data_dir, files=len(m.members))
+            + (
+                ""
+                if AppSettings().backup_enabled
+                else "\n\n"
+                + _tr(
+                    "Automatic backups are set up on each computer: turn them on for this "
+                    "one in Edit › Preferences."
+                )
+            ),
         )
         on_restored()
 

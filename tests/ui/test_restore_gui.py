@@ -44,6 +44,8 @@ def test_restore_into_the_empty_data_dir_then_unlock(
     assert not dialogs.problems
     assert dialogs.asked == ["Backup passphrase"]
     assert dialogs.infos and "restored into" in dialogs.infos[-1]
+    # Automatic backups (off on this computer) are named, so the new laptop gets them too.
+    assert "turn them on for this one in Edit › Preferences" in dialogs.infos[-1]
     assert window.pages.currentIndex() == UNLOCK
     assert (data_dir / LOG_NAME).read_text() == "the app's own log\n"
     assert not [
