@@ -43,10 +43,22 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-def install_translators(app: QApplication) -> list[QTranslator]:
-    """Qt's own strings and ours, in the user's language when a translation exists."""
+def interface_locale(language: str) -> QLocale:
+    """The locale the interface is translated for: `language` ("en", "ru"), or the
+    system's when it is "" (dates keep following the system's locale either way)."""
+    return QLocale(language) if language else QLocale()
+
+
+def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """Qt's own strings and ours, in the user's language when a translation exists.
+
+    `language` is "en", "ru" or "" (the system's); by default the one chosen in
+    Edit › Preferences, which therefore takes effect at the next start.
+    """
+    if language is None:
+        language = AppSettings().language
     installed = []
-    locale = QLocale()
+    locale = interface_locale(language)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -1,5 +1,5 @@
 """The app's own settings file: window layout, the last case's key, the auto-lock delay,
-automatic backups.
+automatic backups, the interface language.
 
 Never case content, nor names derived from it: a case is remembered by its
 short key (`k3`), which says nothing about it.  The backup settings are a
@@ -21,6 +21,8 @@ DEFAULT_BACKUP_HOURS = 24
 DEFAULT_BACKUP_KEEP = 10
 MAX_BACKUP_HOURS = 24 * 7
 MAX_BACKUP_KEEP = 100
+#: The interface languages the app is translated into; "" (not set) follows the system.
+LANGUAGES = ("en", "ru")
 
 
 def _bool(value: Any) -> bool:
@@ -88,6 +90,19 @@ class AppSettings:
     @idle_minutes.setter
     def idle_minutes(self, minutes: int) -> None:
         self.q.setValue("lock/idle_minutes", int(minutes))
+
+    @property
+    def language(self) -> str:
+        """The interface language chosen in Preferences ("en", "ru"); "" for the system's."""
+        value = str(self._get("ui/language", "")).strip().lower()
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, code: str) -> None:
+        if code in LANGUAGES:
+            self.q.setValue("ui/language", code)
+        else:
+            self.q.remove("ui/language")
 
     # -- automatic backups ---------------------------------------------------------------
 

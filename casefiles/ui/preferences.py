@@ -1,4 +1,4 @@
-"""Edit › Preferences: the auto-lock delay and automatic backups.
+"""Edit › Preferences: the auto-lock delay, the interface language and automatic backups.
 
 The dialog only edits a `Preferences` value; the main window stores it in
 `AppSettings` and, when automatic backups need a (new) backup key, asks for
@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -44,6 +45,8 @@ class Preferences:
     backup_keep: int
     #: Set by the dialog: make a new backup key (asks for the passphrase).
     new_key: bool = False
+    #: "en", "ru", or "" for the system's language; used at the next start.
+    language: str = ""
 
     @classmethod
     def load(cls, settings: AppSettings) -> Preferences:
@@ -54,6 +57,7 @@ class Preferences:
             backup_on_exit=settings.backup_on_exit,
             backup_every_hours=settings.backup_every_hours,
             backup_keep=settings.backup_keep,
+            language=settings.language,
         )
 
     def save(self, settings: AppSettings) -> None:
@@ -63,6 +67,7 @@ class Preferences:
         settings.backup_on_exit = self.backup_on_exit
         settings.backup_every_hours = self.backup_every_hours
         settings.backup_keep = self.backup_keep
+        settings.language = self.language
         settings.sync()
 
 
@@ -85,6 +90,20 @@ class PreferencesDialog(QDialog):
         self.idle.setValue(current.idle_minutes)
         lf.addRow(_tr("Lock after this long &idle:"), self.idle)
         layout.addWidget(lock)
+
+        interface = QGroupBox(_tr("Language"))
+        inf = QFormLayout(interface)
+        self.language = QComboBox()
+        self.language.addItem(_tr("System default"), "")
+        # Each language is named in itself, so it can be found whatever the current one.
+        self.language.addItem("English", "en")
+        self.language.addItem("Русский", "ru")
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        inf.addRow(_tr("Interface &language:"), self.language)
+        restart = QLabel(_tr("Takes effect the next time casefiles starts."))
+        restart.setWordWrap(True)
+        inf.addRow("", restart)
+        layout.addWidget(interface)
 
         self.backups = QGroupBox(_tr("Automatic backups"))
         self.backups.setCheckable(True)
@@ -212,4 +231,5 @@ class PreferencesDialog(QDialog):
             backup_every_hours=self.hours.value() if self.periodic.isChecked() else 0,
             backup_keep=self.keep.value(),
             new_key=enabled and self.new_key.isChecked(),
+            language=str(self.language.currentData() or ""),
         )

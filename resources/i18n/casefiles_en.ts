@@ -217,12 +217,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="117" />
+      <location filename="../../casefiles/ui/app.py" line="129" />
       <source>This case file is already open in another casefiles window, which was brought to the front. Use that window, or close it before starting casefiles again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="122" />
+      <location filename="../../casefiles/ui/app.py" line="134" />
       <source>This case file is already open in another casefiles window. Switch to that window, or close it before starting casefiles again.</source>
       <translation type="unfinished" />
     </message>
@@ -676,7 +676,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
   <context>
     <name>CaseList</name>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/case_list.py" line="172" />
+      <location filename="../../casefiles/ui/case_list.py" line="191" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n case</numerusform>
@@ -684,57 +684,62 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="80" />
+      <location filename="../../casefiles/ui/case_list.py" line="81" />
       <source>&amp;Status:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="77" />
+      <location filename="../../casefiles/ui/case_list.py" line="78" />
       <source>All statuses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="46" />
+      <location filename="../../casefiles/ui/case_list.py" line="47" />
       <source>Clients: {names}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="107" />
+      <location filename="../../casefiles/ui/case_list.py" line="108" />
       <source>Ctrl+Shift+N</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="106" />
+      <location filename="../../casefiles/ui/case_list.py" line="107" />
       <source>New case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="48" />
+      <location filename="../../casefiles/ui/case_list.py" line="49" />
       <source>Next hearing: {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="98" />
+      <location filename="../../casefiles/ui/case_list.py" line="193" />
+      <source>No case matches.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/case_list.py" line="99" />
       <source>No cases yet. Add your first with “New case…”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="87" />
+      <location filename="../../casefiles/ui/case_list.py" line="88" />
       <source>Reference</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="73" />
+      <location filename="../../casefiles/ui/case_list.py" line="74" />
       <source>Reference, title, client or court</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="71" />
+      <location filename="../../casefiles/ui/case_list.py" line="72" />
       <source>Search cases (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="88" />
+      <location filename="../../casefiles/ui/case_list.py" line="89" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
@@ -2790,122 +2795,142 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
   <context>
     <name>Preferences</name>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="119" />
+      <location filename="../../casefiles/ui/preferences.py" line="138" />
       <source> backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="110" />
+      <location filename="../../casefiles/ui/preferences.py" line="129" />
       <source> hours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="83" />
+      <location filename="../../casefiles/ui/preferences.py" line="88" />
       <source> min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="96" />
+      <location filename="../../casefiles/ui/preferences.py" line="115" />
       <source>&amp;Choose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="106" />
+      <location filename="../../casefiles/ui/preferences.py" line="125" />
       <source>&amp;Every</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="99" />
+      <location filename="../../casefiles/ui/preferences.py" line="118" />
       <source>&amp;Folder:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="120" />
+      <location filename="../../casefiles/ui/preferences.py" line="139" />
       <source>&amp;Keep the last:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="144" />
+      <location filename="../../casefiles/ui/preferences.py" line="163" />
       <source>A backup that falls while casefiles is locked runs only if it needs no secret; otherwise you are told at the next unlock. Automatic backups open with the case file's passphrase; changing the passphrase (File › Change passphrase) makes later backups open with the new one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="79" />
+      <location filename="../../casefiles/ui/preferences.py" line="84" />
       <source>Auto-lock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="89" />
+      <location filename="../../casefiles/ui/preferences.py" line="108" />
       <source>Automatic backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="104" />
+      <location filename="../../casefiles/ui/preferences.py" line="123" />
       <source>Back up:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="124" />
+      <location filename="../../casefiles/ui/preferences.py" line="143" />
       <source>Backup key:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="187" />
+      <location filename="../../casefiles/ui/preferences.py" line="206" />
       <source>Choose the folder the backups go to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="191" />
+      <location filename="../../casefiles/ui/preferences.py" line="210" />
       <source>Choose when to back up: when casefiles quits, every few hours, or both.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="178" />
+      <location filename="../../casefiles/ui/preferences.py" line="197" />
       <source>Folder for automatic backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="189" />
+      <location filename="../../casefiles/ui/preferences.py" line="208" />
       <source>Give the folder's full path.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="86" />
+      <location filename="../../casefiles/ui/preferences.py" line="102" />
+      <source>Interface &amp;language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="94" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="91" />
       <source>Lock after this long &amp;idle:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="125" />
+      <location filename="../../casefiles/ui/preferences.py" line="144" />
       <source>Make a &amp;new backup key (asks for the passphrase)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="74" />
+      <location filename="../../casefiles/ui/preferences.py" line="79" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="102" />
+      <location filename="../../casefiles/ui/preferences.py" line="97" />
+      <source>System default</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="103" />
+      <source>Takes effect the next time casefiles starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="121" />
       <source>When casefiles &amp;quits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="95" />
+      <location filename="../../casefiles/ui/preferences.py" line="114" />
       <source>for example a USB stick</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="84" />
+      <location filename="../../casefiles/ui/preferences.py" line="89" />
       <source>never</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="129" />
+      <location filename="../../casefiles/ui/preferences.py" line="148" />
       <source>not set up yet: you will be asked for the case file's passphrase, which the backups will open with</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="138" />
+      <location filename="../../casefiles/ui/preferences.py" line="157" />
       <source>set up ({fingerprint}). Backups made while casefiles is locked use its public part; no passphrase is kept.</source>
       <translation type="unfinished" />
     </message>

@@ -217,12 +217,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="117" />
+      <location filename="../../casefiles/ui/app.py" line="129" />
       <source>This case file is already open in another casefiles window, which was brought to the front. Use that window, or close it before starting casefiles again.</source>
       <translation>Эта картотека уже открыта в другом окне casefiles; оно выведено на передний план. Работайте в том окне или закройте его, прежде чем снова запускать casefiles.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="122" />
+      <location filename="../../casefiles/ui/app.py" line="134" />
       <source>This case file is already open in another casefiles window. Switch to that window, or close it before starting casefiles again.</source>
       <translation>Эта картотека уже открыта в другом окне casefiles. Перейдите в то окно или закройте его, прежде чем снова запускать casefiles.</translation>
     </message>
@@ -682,7 +682,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
   <context>
     <name>CaseList</name>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/case_list.py" line="172" />
+      <location filename="../../casefiles/ui/case_list.py" line="191" />
       <source>%n case(s)</source>
       <translation>
         <numerusform>%n дело</numerusform>
@@ -691,57 +691,62 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="80" />
+      <location filename="../../casefiles/ui/case_list.py" line="81" />
       <source>&amp;Status:</source>
       <translation>Стат&amp;ус:</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="77" />
+      <location filename="../../casefiles/ui/case_list.py" line="78" />
       <source>All statuses</source>
       <translation>Все статусы</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="46" />
+      <location filename="../../casefiles/ui/case_list.py" line="47" />
       <source>Clients: {names}</source>
       <translation>Доверители: {names}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="107" />
+      <location filename="../../casefiles/ui/case_list.py" line="108" />
       <source>Ctrl+Shift+N</source>
       <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="106" />
+      <location filename="../../casefiles/ui/case_list.py" line="107" />
       <source>New case…</source>
       <translation>Новое дело…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="48" />
+      <location filename="../../casefiles/ui/case_list.py" line="49" />
       <source>Next hearing: {when}</source>
       <translation>Следующее заседание: {when}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="98" />
+      <location filename="../../casefiles/ui/case_list.py" line="193" />
+      <source>No case matches.</source>
+      <translation>Подходящих дел нет.</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/case_list.py" line="99" />
       <source>No cases yet. Add your first with “New case…”.</source>
       <translation>Дел пока нет. Добавьте первое кнопкой «Новое дело…».</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="87" />
+      <location filename="../../casefiles/ui/case_list.py" line="88" />
       <source>Reference</source>
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="73" />
+      <location filename="../../casefiles/ui/case_list.py" line="74" />
       <source>Reference, title, client or court</source>
       <translation>Номер, наименование, доверитель или суд</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="71" />
+      <location filename="../../casefiles/ui/case_list.py" line="72" />
       <source>Search cases (Ctrl+F)</source>
       <translation>Поиск дел (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="88" />
+      <location filename="../../casefiles/ui/case_list.py" line="89" />
       <source>Title</source>
       <translation>Наименование</translation>
     </message>
@@ -2816,122 +2821,142 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
   <context>
     <name>Preferences</name>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="119" />
+      <location filename="../../casefiles/ui/preferences.py" line="138" />
       <source> backups</source>
       <translation> шт.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="110" />
+      <location filename="../../casefiles/ui/preferences.py" line="129" />
       <source> hours</source>
       <translation> ч</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="83" />
+      <location filename="../../casefiles/ui/preferences.py" line="88" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="96" />
+      <location filename="../../casefiles/ui/preferences.py" line="115" />
       <source>&amp;Choose…</source>
       <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="106" />
+      <location filename="../../casefiles/ui/preferences.py" line="125" />
       <source>&amp;Every</source>
       <translation>&amp;Каждые</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="99" />
+      <location filename="../../casefiles/ui/preferences.py" line="118" />
       <source>&amp;Folder:</source>
       <translation>&amp;Папка:</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="120" />
+      <location filename="../../casefiles/ui/preferences.py" line="139" />
       <source>&amp;Keep the last:</source>
       <translation>&amp;Хранить последние:</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="144" />
+      <location filename="../../casefiles/ui/preferences.py" line="163" />
       <source>A backup that falls while casefiles is locked runs only if it needs no secret; otherwise you are told at the next unlock. Automatic backups open with the case file's passphrase; changing the passphrase (File › Change passphrase) makes later backups open with the new one.</source>
       <translation>Копирование, срок которого наступает, пока casefiles заблокирован, выполняется, только если ему не нужен секрет; иначе вам сообщат об этом при следующей разблокировке. Автоматические резервные копии открываются парольной фразой картотеки; после смены парольной фразы (Файл › Сменить парольную фразу) последующие копии открываются новой.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="79" />
+      <location filename="../../casefiles/ui/preferences.py" line="84" />
       <source>Auto-lock</source>
       <translation>Автоблокировка</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="89" />
+      <location filename="../../casefiles/ui/preferences.py" line="108" />
       <source>Automatic backups</source>
       <translation>Автоматическое резервное копирование</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="104" />
+      <location filename="../../casefiles/ui/preferences.py" line="123" />
       <source>Back up:</source>
       <translation>Создавать копию:</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="124" />
+      <location filename="../../casefiles/ui/preferences.py" line="143" />
       <source>Backup key:</source>
       <translation>Ключ резервных копий:</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="187" />
+      <location filename="../../casefiles/ui/preferences.py" line="206" />
       <source>Choose the folder the backups go to.</source>
       <translation>Выберите папку для резервных копий.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="191" />
+      <location filename="../../casefiles/ui/preferences.py" line="210" />
       <source>Choose when to back up: when casefiles quits, every few hours, or both.</source>
       <translation>Выберите, когда создавать копии: при выходе из casefiles, каждые несколько часов или в обоих случаях.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="178" />
+      <location filename="../../casefiles/ui/preferences.py" line="197" />
       <source>Folder for automatic backups</source>
       <translation>Папка для автоматических резервных копий</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="189" />
+      <location filename="../../casefiles/ui/preferences.py" line="208" />
       <source>Give the folder's full path.</source>
       <translation>Укажите полный путь к папке.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="86" />
+      <location filename="../../casefiles/ui/preferences.py" line="102" />
+      <source>Interface &amp;language:</source>
+      <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="94" />
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="91" />
       <source>Lock after this long &amp;idle:</source>
       <translation>Блокировать после &amp;бездействия:</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="125" />
+      <location filename="../../casefiles/ui/preferences.py" line="144" />
       <source>Make a &amp;new backup key (asks for the passphrase)</source>
       <translation>Создать &amp;новый ключ резервных копий (запросит парольную фразу)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="74" />
+      <location filename="../../casefiles/ui/preferences.py" line="79" />
       <source>Preferences</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="102" />
+      <location filename="../../casefiles/ui/preferences.py" line="97" />
+      <source>System default</source>
+      <translation>Как в системе</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="103" />
+      <source>Takes effect the next time casefiles starts.</source>
+      <translation>Вступит в силу при следующем запуске casefiles.</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/preferences.py" line="121" />
       <source>When casefiles &amp;quits</source>
       <translation>При в&amp;ыходе из casefiles</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="95" />
+      <location filename="../../casefiles/ui/preferences.py" line="114" />
       <source>for example a USB stick</source>
       <translation>например, USB-флешка</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="84" />
+      <location filename="../../casefiles/ui/preferences.py" line="89" />
       <source>never</source>
       <translation>никогда</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="129" />
+      <location filename="../../casefiles/ui/preferences.py" line="148" />
       <source>not set up yet: you will be asked for the case file's passphrase, which the backups will open with</source>
       <translation>ещё не создан: будет запрошена парольная фраза картотеки, которой будут открываться резервные копии</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/preferences.py" line="138" />
+      <location filename="../../casefiles/ui/preferences.py" line="157" />
       <source>set up ({fingerprint}). Backups made while casefiles is locked use its public part; no passphrase is kept.</source>
       <translation>создан ({fingerprint}). Копии, создаваемые, пока casefiles заблокирован, используют его открытую часть; парольная фраза не хранится.</translation>
     </message>
