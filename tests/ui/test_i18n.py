@@ -39,16 +39,16 @@ def pseudo(qapp: Any) -> Iterator[None]:
 
 def _texts(root: QWidget) -> list[str]:
     out = []
-    for w in root.findChildren(QAbstractButton):
-        out.append(w.text())
-    for w in root.findChildren(QGroupBox):
-        out.append(w.title())
-    for w in root.findChildren(QLabel):
-        if w.objectName() not in ("storeLocation", "caseHeading", "caseSubheading") and not (
-            w.buddy() is None
-            and w.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    for button in root.findChildren(QAbstractButton):
+        out.append(button.text())
+    for box in root.findChildren(QGroupBox):
+        out.append(box.title())
+    for label in root.findChildren(QLabel):
+        if label.objectName() not in ("storeLocation", "caseHeading", "caseSubheading") and not (
+            label.buddy() is None
+            and label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
         ):
-            out.append(w.text())
+            out.append(label.text())
     return [t for t in out if t and t.strip() and not t.strip().isdigit()]
 
 

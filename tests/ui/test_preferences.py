@@ -86,6 +86,33 @@ def test_preferences_dialog_with_a_key_makes_a_new_one_only_when_asked(qtbot: An
     assert not dialog.value().new_key and not dialog.value().backup_enabled
 
 
+def test_interface_language_is_kept_and_chosen_in_the_dialog(qtbot: Any) -> None:
+    settings = AppSettings()
+    assert settings.language == ""  # not set: the system's language
+    current = Preferences.load(settings)
+    dialog = PreferencesDialog(None, current, None)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == ""
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == [
+        "",
+        "en",
+        "ru",
+    ]
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    chosen = dialog.value()
+    assert chosen.language == "ru"
+    chosen.save(settings)
+    assert AppSettings().language == "ru"
+    again = PreferencesDialog(None, Preferences.load(AppSettings()), None)
+    qtbot.addWidget(again)
+    assert again.language.currentData() == "ru"
+    again.language.setCurrentIndex(0)
+    again.value().save(settings)
+    assert AppSettings().language == "" and "ui/language" not in settings.q.allKeys()
+    settings.q.setValue("ui/language", "klingon")
+    assert AppSettings().language == ""
+
+
 def test_backup_passphrase_dialog(qtbot: Any) -> None:
     dialog = BackupPassphraseDialog(None, "Backup passphrase", "Which passphrase?")
     qtbot.addWidget(dialog)
