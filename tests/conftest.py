@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from casefiles.storage.store import Store
 from tests.factories import PASSPHRASE, make_store
@@ -15,6 +16,11 @@ from tests.support.nonet import forbid_network
 
 ROOT = Path(__file__).resolve().parents[1]
 forbid_network()
+
+# A shared 2-core CI machine stalls now and then: a property test is judged on its
+# answers, never on how long one example took.
+settings.register_profile("casefiles", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("casefiles")
 
 
 @pytest.fixture
