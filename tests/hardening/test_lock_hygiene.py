@@ -129,7 +129,7 @@ def test_lock_disposes_the_engines_and_drops_the_key(demo_window: Any, qtbot: An
     window.idle.set_interval(50)
     store = window.session.store
     window.idle.start()
-    qtbot.waitUntil(lambda: not window.session.is_open, timeout=5_000)
+    qtbot.waitUntil(lambda: not window.session.is_open, timeout=20_000)
     assert store._data_key is None and store._engine is None
 
     window.idle.set_interval(0)
@@ -168,7 +168,7 @@ def test_lock_and_idle_leave_no_case_text_in_any_widget_or_model(
     assert _hits(window)
     window.idle.set_interval(50)
     window.idle.start()
-    qtbot.waitUntil(lambda: not window.session.is_open, timeout=5_000)
+    qtbot.waitUntil(lambda: not window.session.is_open, timeout=20_000)
     assert _hits(window) == set()
 
     window.idle.set_interval(0)
@@ -257,7 +257,7 @@ def test_lock_clears_text_the_app_put_on_the_clipboard(demo_window: Any, qtbot: 
     assert copied and copied == field.text()
     window.idle.set_interval(50)
     window.idle.start()
-    qtbot.waitUntil(lambda: not window.session.is_open, timeout=5_000)
+    qtbot.waitUntil(lambda: not window.session.is_open, timeout=20_000)
     assert _clipboard().text() == ""
 
 

@@ -55,7 +55,7 @@ def test_the_second_guard_on_a_folder_is_refused_and_calls_the_first(
     second = SingleInstance(data_dir, private)
     try:
         assert not second.acquire()
-        with qtbot.waitSignal(first.activation_requested, timeout=5_000):
+        with qtbot.waitSignal(first.activation_requested, timeout=20_000):
             assert second.ask_first_to_raise()
         # Another folder is another case file: not refused.
         other = SingleInstance(data_dir.with_name("other case file"), private)
@@ -94,7 +94,7 @@ def test_a_socket_left_by_a_crash_is_replaced(qtbot: Any, data_dir: Path, privat
     try:
         second = SingleInstance(data_dir, private)
         assert not second.acquire()
-        with qtbot.waitSignal(first.activation_requested, timeout=5_000):
+        with qtbot.waitSignal(first.activation_requested, timeout=20_000):
             assert second.ask_first_to_raise()
     finally:
         first.release()
@@ -314,17 +314,17 @@ def test_a_caller_is_hung_up_on_after_its_one_line(
     assert first.acquire()
     try:
         (caller,) = _callers(first, 1)
-        with qtbot.waitSignal(first.activation_requested, timeout=5_000):
+        with qtbot.waitSignal(first.activation_requested, timeout=20_000):
             caller.write(RAISE)
             caller.flush()
-        qtbot.waitUntil(lambda: _hung_up(caller), timeout=5_000)
+        qtbot.waitUntil(lambda: _hung_up(caller), timeout=20_000)
         assert first._conns == []
         # A long line without an end: read up to MAX_REQUEST bytes, then hung up on.
         (chatty,) = _callers(first, 1)
         with qtbot.assertNotEmitted(first.activation_requested, wait=200):
             chatty.write(b"raise" + b"x" * 10_000)
             chatty.flush()
-            qtbot.waitUntil(lambda: _hung_up(chatty), timeout=5_000)
+            qtbot.waitUntil(lambda: _hung_up(chatty), timeout=20_000)
         assert first._conns == [] and first._read_so_far == {}
     finally:
         first.release()
@@ -338,9 +338,9 @@ def test_callers_are_capped_and_the_silent_ones_time_out(
     assert first.acquire()
     try:
         callers = _callers(first, MAX_CONNECTIONS + 4)
-        qtbot.waitUntil(lambda: sum(_hung_up(c) for c in callers) >= 4, timeout=5_000)
+        qtbot.waitUntil(lambda: sum(_hung_up(c) for c in callers) >= 4, timeout=20_000)
         assert len(first._conns) == MAX_CONNECTIONS
-        qtbot.waitUntil(lambda: all(_hung_up(c) for c in callers), timeout=5_000)
+        qtbot.waitUntil(lambda: all(_hung_up(c) for c in callers), timeout=20_000)
         assert first._conns == []
     finally:
         first.release()
@@ -350,10 +350,10 @@ def test_release_hangs_up_on_every_caller(qtbot: Any, data_dir: Path, private: P
     first = SingleInstance(data_dir, private)
     assert first.acquire()
     callers = _callers(first, 5)
-    qtbot.waitUntil(lambda: len(first._conns) == 5, timeout=5_000)
+    qtbot.waitUntil(lambda: len(first._conns) == 5, timeout=20_000)
     first.release()
     assert first._conns == []
-    qtbot.waitUntil(lambda: all(_hung_up(c) for c in callers), timeout=5_000)
+    qtbot.waitUntil(lambda: all(_hung_up(c) for c in callers), timeout=20_000)
 
 
 def test_no_private_folder_is_said_in_a_window_too(

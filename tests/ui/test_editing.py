@@ -100,7 +100,7 @@ def test_conflict_check_before_adding_a_client(demo_window: Any, qtbot: Any) -> 
     window = demo_window
     editor = window.editing.open_editor("clients", None)
     editor.adapters["name"].set_raw("ТЕМИРКУЛОВА Жанар")
-    qtbot.waitUntil(lambda: editor.conflicts.isVisibleTo(editor), timeout=3_000)
+    qtbot.waitUntil(lambda: editor.conflicts.isVisibleTo(editor), timeout=20_000)
     text = editor.conflicts.text()
     assert "Zhanar Temirkulova" in text
     assert "1-0342/2026" in text and "accused" in text

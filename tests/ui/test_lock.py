@@ -50,7 +50,7 @@ def test_auto_lock_clears_the_views_and_keeps_typed_text(demo_window: Any, qtbot
 
     window.idle.set_interval(50)
     window.idle.start()
-    qtbot.waitUntil(lambda: not window.session.is_open, timeout=5_000)
+    qtbot.waitUntil(lambda: not window.session.is_open, timeout=20_000)
     _assert_nothing_shown(window)
 
     window.idle.set_interval(0)  # no second auto-lock while the test looks

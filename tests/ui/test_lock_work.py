@@ -72,7 +72,7 @@ def test_no_auto_lock_while_a_backup_runs(
     assert not window.idle.timer.isActive()
     slow_backup.set()
     # The work is done: the countdown starts again and the idle app locks.
-    qtbot.waitUntil(lambda: not window.session.is_open, timeout=5_000)
+    qtbot.waitUntil(lambda: not window.session.is_open, timeout=20_000)
     assert window.pages.currentIndex() == UNLOCK
     window.idle.set_interval(0)
     _unlock(window, qtbot)
