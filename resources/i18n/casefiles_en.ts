@@ -338,27 +338,32 @@
   <context>
     <name>BackupActions</name>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="254" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="263" />
       <source>Automatic backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="274" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="283" />
       <source>Automatic backups are on, to {folder}. They open with the case file's passphrase as it is now.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="244" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="148" />
+      <source>Automatic backups are set up on each computer: turn them on for this one in Edit › Preferences.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="253" />
       <source>Automatic backups need a case file: create or restore one first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="255" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="264" />
       <source>Automatic backups open with the case file's passphrase (as it is now). Type it to make the backup key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="283" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="292" />
       <source>Automatic backups were not set up</source>
       <translation type="unfinished" />
     </message>
@@ -398,47 +403,47 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="229" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="238" />
       <source>Choose a backup folder outside the case file's own folder: a backup kept beside the case file is lost with it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="173" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="182" />
       <source>Export encrypted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="195" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="204" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="185" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="194" />
       <source>Export finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="186" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="195" />
       <source>Exported {n} case(s) and {files} attached file(s) to {path}, encrypted to {to}. It opens with 'age -d' or File › Import.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="196" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="205" />
       <source>Exporting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="289" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="298" />
       <source>Making the backup key…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="243" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="252" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="150" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="159" />
       <source>Restore failed; nothing was restored</source>
       <translation type="unfinished" />
     </message>
@@ -448,7 +453,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="156" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="165" />
       <source>Restoring {name}…</source>
       <translation type="unfinished" />
     </message>
@@ -472,12 +477,12 @@ Audit trail head: {head}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="182" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="191" />
       <source>a passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="182" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="191" />
       <source>co-counsel's public key</source>
       <translation type="unfinished" />
     </message>

@@ -338,27 +338,32 @@
   <context>
     <name>BackupActions</name>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="254" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="263" />
       <source>Automatic backups</source>
       <translation>Автоматическое резервное копирование</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="274" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="283" />
       <source>Automatic backups are on, to {folder}. They open with the case file's passphrase as it is now.</source>
       <translation>Автоматическое резервное копирование включено, папка: {folder}. Копии открываются текущей парольной фразой картотеки.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="244" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="148" />
+      <source>Automatic backups are set up on each computer: turn them on for this one in Edit › Preferences.</source>
+      <translation>Автоматическое резервное копирование настраивается на каждом компьютере отдельно: включите его для этого компьютера в меню Правка › Настройки.</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="253" />
       <source>Automatic backups need a case file: create or restore one first.</source>
       <translation>Для автоматического резервного копирования нужна картотека: сначала создайте или восстановите её.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="255" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="264" />
       <source>Automatic backups open with the case file's passphrase (as it is now). Type it to make the backup key.</source>
       <translation>Автоматические резервные копии открываются парольной фразой картотеки (текущей). Введите её, чтобы создать ключ резервных копий.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="283" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="292" />
       <source>Automatic backups were not set up</source>
       <translation>Автоматическое резервное копирование не настроено</translation>
     </message>
@@ -398,47 +403,47 @@
       <translation>Эту резервную копию нельзя восстановить</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="229" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="238" />
       <source>Choose a backup folder outside the case file's own folder: a backup kept beside the case file is lost with it.</source>
       <translation>Выберите папку для резервных копий вне папки самой картотеки: копия, хранящаяся рядом с картотекой, пропадёт вместе с ней.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="173" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="182" />
       <source>Export encrypted</source>
       <translation>Экспорт с шифрованием</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="195" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="204" />
       <source>Export failed</source>
       <translation>Экспорт не удался</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="185" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="194" />
       <source>Export finished</source>
       <translation>Экспорт завершён</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="186" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="195" />
       <source>Exported {n} case(s) and {files} attached file(s) to {path}, encrypted to {to}. It opens with 'age -d' or File › Import.</source>
       <translation>Экспортировано дел: {n}, приложенных файлов: {files}, в {path}; зашифровано {to}. Файл открывается командой «age -d» или через Файл › Импорт.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="196" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="205" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="289" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="298" />
       <source>Making the backup key…</source>
       <translation>Создание ключа резервных копий…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="243" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="252" />
       <source>Preferences</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="150" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="159" />
       <source>Restore failed; nothing was restored</source>
       <translation>Восстановление не удалось; ничего не восстановлено</translation>
     </message>
@@ -448,7 +453,7 @@
       <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="156" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="165" />
       <source>Restoring {name}…</source>
       <translation>Восстановление {name}…</translation>
     </message>
@@ -476,12 +481,12 @@ Audit trail head: {head}</source>
       <translation>Какой парольной фразой должна открываться эта резервная копия? По умолчанию — парольной фразой самой картотеки (текущей); введите её для подтверждения.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="182" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="191" />
       <source>a passphrase</source>
       <translation>парольной фразой</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="182" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="191" />
       <source>co-counsel's public key</source>
       <translation>открытым ключом коллеги</translation>
     </message>
@@ -515,7 +520,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="178" />
       <source>A &amp;passphrase (tell it to co-counsel in person)</source>
-      <translation>&amp;Парольная фраза (сообщите её коллеге лично)</translation>
+      <translation>Па&amp;рольная фраза (сообщите её коллеге лично)</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="81" />
@@ -540,7 +545,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="176" />
       <source>Encrypt to</source>
-      <translation>Зашифровать для</translation>
+      <translation>Чем зашифровать</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_dialogs.py" line="162" />
@@ -656,7 +661,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/calendar_view.py" line="134" />
       <source>Hearings in {month}: {n}</source>
-      <translation>Заседания за {month}: {n}</translation>
+      <translation>Заседаний в течение {month}: {n}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/calendar_view.py" line="129" />
@@ -929,7 +934,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="146" />
       <source>Decided</source>
-      <translation>Дата решения</translation>
+      <translation>Решено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="122" />
@@ -974,7 +979,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="133" />
       <source>Notice</source>
-      <translation>Срок извещения</translation>
+      <translation>Срок</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/dashboard.py" line="148" />
@@ -1024,9 +1029,9 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <location filename="../../casefiles/ui/dashboard.py" line="49" />
       <source>in %n day(s)</source>
       <translation>
-        <numerusform>через %n день</numerusform>
-        <numerusform>через %n дня</numerusform>
-        <numerusform>через %n дней</numerusform>
+        <numerusform>через %n дн.</numerusform>
+        <numerusform>через %n дн.</numerusform>
+        <numerusform>через %n дн.</numerusform>
       </translation>
     </message>
     <message>
@@ -1045,7 +1050,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/tabs/denied.py" line="38" />
       <source>Asked</source>
-      <translation>Дата обращения</translation>
+      <translation>Подано</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/denied.py" line="41" />
@@ -1055,7 +1060,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/tabs/denied.py" line="47" />
       <source>Decided</source>
-      <translation>Дата решения</translation>
+      <translation>Решено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/denied.py" line="57" />
@@ -1614,7 +1619,7 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="39" />
       <source>Exhibit</source>
-      <translation>Обозначение</translation>
+      <translation>Обозн.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/evidence.py" line="159" />
@@ -1819,7 +1824,7 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/tabs/hearings.py" line="33" />
       <source>Notice</source>
-      <translation>Срок извещения</translation>
+      <translation>Извещение</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/hearings.py" line="36" />
@@ -2167,7 +2172,7 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/labels.py" line="54" />
       <source>Filed, awaiting ruling</source>
-      <translation>Заявлено, не разрешено</translation>
+      <translation>Ожидает решения</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="55" />
@@ -2192,7 +2197,7 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/labels.py" line="69" />
       <source>Ignored (no answer)</source>
-      <translation>Оставлено без ответа</translation>
+      <translation>Без ответа</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="28" />
@@ -2272,7 +2277,7 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/labels.py" line="75" />
       <source>Physical item</source>
-      <translation>Вещественное доказательство</translation>
+      <translation>Вещественное</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="61" />
@@ -2332,7 +2337,7 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/labels.py" line="70" />
       <source>Returned unexamined</source>
-      <translation>Возвращено без рассмотрения</translation>
+      <translation>Возвращено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="34" />
@@ -2529,7 +2534,7 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
     <message>
       <location filename="../../casefiles/ui/tabs/motions.py" line="33" />
       <source>Ruled</source>
-      <translation>Дата решения</translation>
+      <translation>Решено</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/motions.py" line="35" />
