@@ -186,7 +186,7 @@
     <message>
       <location filename="../../casefiles/ui/actions.py" line="207" />
       <source>Main</source>
-      <translation>Основная</translation>
+      <translation>Основная панель</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/actions.py" line="94" />
@@ -623,7 +623,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/backup_scheduler.py" line="133" />
       <source>The automatic backup key opens with another passphrase than the case file's: it was made before the case file's passphrase changed. Backups still run, but they cannot be checked or rotated, and they open only with the old passphrase: make a new backup key in Preferences.</source>
-      <translation>Ключ автоматических резервных копий открывается не той парольной фразой, что картотека: он был создан до смены парольной фразы картотеки. Копирование продолжается, но копии нельзя проверить или заменить по кругу, и открываются они только старой парольной фразой. Создайте новый ключ резервных копий в настройках.</translation>
+      <translation>Ключ автоматических резервных копий открывается не той парольной фразой, что картотека: он был создан до смены парольной фразы картотеки. Копирование продолжается, но копии нельзя проверить, старые копии не удаляются, и открываются они только старой парольной фразой. Создайте новый ключ резервных копий в настройках.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/backup_scheduler.py" line="286" />
@@ -2267,7 +2267,7 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/labels.py" line="15" />
       <source>Person</source>
-      <translation>Физическое лицо</translation>
+      <translation>Физ. лицо</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/labels.py" line="72" />
@@ -2400,7 +2400,7 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="442" />
       <source>&lt;h3&gt;casefiles {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted case-file manager for defence lawyers.&lt;/p&gt;&lt;p&gt;Case file: {path}&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;casefiles {version}&lt;/h3&gt;&lt;p&gt;Автономная программа для ведения зашифрованной картотеки дел для адвокатов-защитников.&lt;/p&gt;&lt;p&gt;Картотека: {path}&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
+      <translation>&lt;h3&gt;casefiles {version}&lt;/h3&gt;&lt;p&gt;Автономная зашифрованная картотека дел для адвокатов-защитников.&lt;/p&gt;&lt;p&gt;Картотека: {path}&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/main_window.py" line="441" />
@@ -3214,7 +3214,7 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
     <message>
       <location filename="../../casefiles/ui/start.py" line="117" />
       <source>casefiles keeps your clients, cases, hearings, motions and evidence in one encrypted case file on this computer. Nothing leaves it.</source>
-      <translation>casefiles хранит ваших доверителей, дела, заседания, ходатайства и доказательства в одной зашифрованной картотеке на этом компьютере. Ничто не покидает его.</translation>
+      <translation>casefiles хранит ваших доверителей, дела, заседания, ходатайства и доказательства в одной зашифрованной картотеке на этом компьютере. Данные не покидают его.</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/start.py" line="129" />
@@ -3309,7 +3309,7 @@ The file is not encrypted: keep it safe.</source>
     <message>
       <location filename="../../casefiles/ui/transfer.py" line="101" />
       <source>{name} is encrypted. Type the passphrase it was exported with.</source>
-      <translation>{name} зашифрован. Введите парольную фразу, с которой он был экспортирован.</translation>
+      <translation>Файл {name} зашифрован. Введите парольную фразу, с которой он был экспортирован.</translation>
     </message>
   </context>
   <context>
