@@ -44,9 +44,28 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def interface_locale(language: str) -> QLocale:
-    """The locale the interface is translated for: `language` ("en", "ru"), or the
-    system's when it is "" (dates keep following the system's locale either way)."""
-    return QLocale(language) if language else QLocale()
+    """The locale the interface speaks: the system's, or for a chosen `language` ("en",
+    "ru") other than the system's, that language as written in the system's country
+    (ru_KZ on a Kazakh system), else its main country (en_GB rather than the US's
+    month-first dates outside the US)."""
+    system = QLocale()
+    wanted = QLocale(language).language() if language else system.language()
+    if wanted == system.language():
+        return system
+    local = QLocale(wanted, system.territory())
+    if local.territory() == system.territory():
+        return local
+    if wanted == QLocale.Language.English:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(language)
+
+
+def apply_interface_locale(language: str | None = None) -> QLocale:
+    """Make the interface's locale the default one, so that dates and numbers are written
+    in the language of the menus around them."""
+    locale = interface_locale(AppSettings().language if language is None else language)
+    QLocale.setDefault(locale)
+    return locale
 
 
 def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
@@ -87,7 +106,9 @@ def make_app(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(casefiles.__version__)
     app = QApplication(["casefiles", *argv])
     app.setApplicationDisplayName("casefiles")
-    install_translators(app)
+    language = AppSettings().language
+    install_translators(app, language)
+    apply_interface_locale(language)
     return app
 
 

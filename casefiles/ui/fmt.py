@@ -43,7 +43,9 @@ def date_text(value: date | str | None) -> str:
         if len(parts) == 1:
             return value
         if len(parts) == 2:
-            return locale.toString(QDate(int(parts[0]), int(parts[1]), 1), "MMMM yyyy")
+            # The month on its own ("ноябрь 2026"), not as inside a date ("ноября").
+            month = locale.standaloneMonthName(int(parts[1]), QLocale.FormatType.LongFormat)
+            return f"{month} {parts[0]}"
         return locale.toString(
             QDate.fromString(value, "yyyy-MM-dd"), QLocale.FormatType.ShortFormat
         )

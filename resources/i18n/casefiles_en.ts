@@ -217,12 +217,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="129" />
+      <location filename="../../casefiles/ui/app.py" line="150" />
       <source>This case file is already open in another casefiles window, which was brought to the front. Use that window, or close it before starting casefiles again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="134" />
+      <location filename="../../casefiles/ui/app.py" line="155" />
       <source>This case file is already open in another casefiles window. Switch to that window, or close it before starting casefiles again.</source>
       <translation type="unfinished" />
     </message>
@@ -2008,352 +2008,352 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="40" />
+      <location filename="../../casefiles/ui/labels.py" line="42" />
       <source>Access to the case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="19" />
+      <location filename="../../casefiles/ui/labels.py" line="21" />
       <source>Administrative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="42" />
+      <location filename="../../casefiles/ui/labels.py" line="44" />
       <source>Admission of evidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="80" />
+      <location filename="../../casefiles/ui/labels.py" line="82" />
       <source>Admitted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="73" />
+      <location filename="../../casefiles/ui/labels.py" line="75" />
       <source>Audio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="32" />
+      <location filename="../../casefiles/ui/labels.py" line="34" />
       <source>Authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="37" />
+      <location filename="../../casefiles/ui/labels.py" line="39" />
       <source>Cancelled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="91" />
+      <location filename="../../casefiles/ui/labels.py" line="94" />
       <source>Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="17" />
+      <location filename="../../casefiles/ui/labels.py" line="19" />
       <source>Civil</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="26" />
+      <location filename="../../casefiles/ui/labels.py" line="28" />
       <source>Claimant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="92" />
+      <location filename="../../casefiles/ui/labels.py" line="95" />
       <source>Client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="25" />
+      <location filename="../../casefiles/ui/labels.py" line="27" />
       <source>Closed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="78" />
+      <location filename="../../casefiles/ui/labels.py" line="80" />
       <source>Collected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="31" />
+      <location filename="../../casefiles/ui/labels.py" line="33" />
       <source>Counsel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="49" />
+      <location filename="../../casefiles/ui/labels.py" line="51" />
       <source>Court</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="18" />
+      <location filename="../../casefiles/ui/labels.py" line="20" />
       <source>Criminal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="23" />
+      <location filename="../../casefiles/ui/labels.py" line="25" />
       <source>Decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="46" />
+      <location filename="../../casefiles/ui/labels.py" line="48" />
       <source>Defence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="57" />
+      <location filename="../../casefiles/ui/labels.py" line="59" />
       <source>Denied</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="71" />
+      <location filename="../../casefiles/ui/labels.py" line="73" />
       <source>Document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="53" />
+      <location filename="../../casefiles/ui/labels.py" line="55" />
       <source>Draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="20" />
+      <location filename="../../casefiles/ui/labels.py" line="22" />
       <source>Economic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="98" />
+      <location filename="../../casefiles/ui/labels.py" line="101" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="97" />
+      <location filename="../../casefiles/ui/labels.py" line="100" />
       <source>Evidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="39" />
+      <location filename="../../casefiles/ui/labels.py" line="41" />
       <source>Examination of a witness</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="43" />
+      <location filename="../../casefiles/ui/labels.py" line="45" />
       <source>Exclusion of evidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="30" />
+      <location filename="../../casefiles/ui/labels.py" line="32" />
       <source>Expert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="44" />
+      <location filename="../../casefiles/ui/labels.py" line="46" />
       <source>Expert examination</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="84" />
+      <location filename="../../casefiles/ui/labels.py" line="86" />
       <source>Fact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="54" />
+      <location filename="../../casefiles/ui/labels.py" line="56" />
       <source>Filed, awaiting ruling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="55" />
+      <location filename="../../casefiles/ui/labels.py" line="57" />
       <source>Granted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="85" />
+      <location filename="../../casefiles/ui/labels.py" line="87" />
       <source>Harassment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="94" />
+      <location filename="../../casefiles/ui/labels.py" line="97" />
       <source>Hearing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="35" />
+      <location filename="../../casefiles/ui/labels.py" line="37" />
       <source>Held</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="69" />
+      <location filename="../../casefiles/ui/labels.py" line="71" />
       <source>Ignored (no answer)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="28" />
+      <location filename="../../casefiles/ui/labels.py" line="30" />
       <source>Judge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="60" />
+      <location filename="../../casefiles/ui/labels.py" line="62" />
       <source>Ministry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="95" />
+      <location filename="../../casefiles/ui/labels.py" line="98" />
       <source>Motion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="59" />
+      <location filename="../../casefiles/ui/labels.py" line="61" />
       <source>Not considered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="79" />
+      <location filename="../../casefiles/ui/labels.py" line="81" />
       <source>Offered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="24" />
+      <location filename="../../casefiles/ui/labels.py" line="26" />
       <source>On appeal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="22" />
+      <location filename="../../casefiles/ui/labels.py" line="24" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="52" />
+      <location filename="../../casefiles/ui/labels.py" line="54" />
       <source>Oral</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="16" />
+      <location filename="../../casefiles/ui/labels.py" line="18" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="21" />
+      <location filename="../../casefiles/ui/labels.py" line="23" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="56" />
+      <location filename="../../casefiles/ui/labels.py" line="58" />
       <source>Partly granted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="93" />
+      <location filename="../../casefiles/ui/labels.py" line="96" />
       <source>Party</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="66" />
+      <location filename="../../casefiles/ui/labels.py" line="68" />
       <source>Pending</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="15" />
+      <location filename="../../casefiles/ui/labels.py" line="17" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="72" />
+      <location filename="../../casefiles/ui/labels.py" line="74" />
       <source>Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="75" />
+      <location filename="../../casefiles/ui/labels.py" line="77" />
       <source>Physical item</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="61" />
+      <location filename="../../casefiles/ui/labels.py" line="63" />
       <source>Police</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="36" />
+      <location filename="../../casefiles/ui/labels.py" line="38" />
       <source>Postponed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="38" />
+      <location filename="../../casefiles/ui/labels.py" line="40" />
       <source>Postponement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="83" />
+      <location filename="../../casefiles/ui/labels.py" line="85" />
       <source>Procedural</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="47" />
+      <location filename="../../casefiles/ui/labels.py" line="49" />
       <source>Prosecution</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="27" />
+      <location filename="../../casefiles/ui/labels.py" line="29" />
       <source>Prosecutor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="62" />
+      <location filename="../../casefiles/ui/labels.py" line="64" />
       <source>Prosecutor's office</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="41" />
+      <location filename="../../casefiles/ui/labels.py" line="43" />
       <source>Recusal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="81" />
+      <location filename="../../casefiles/ui/labels.py" line="83" />
       <source>Refused</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="63" />
+      <location filename="../../casefiles/ui/labels.py" line="65" />
       <source>Registry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="96" />
+      <location filename="../../casefiles/ui/labels.py" line="99" />
       <source>Request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="70" />
+      <location filename="../../casefiles/ui/labels.py" line="72" />
       <source>Returned unexamined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="34" />
+      <location filename="../../casefiles/ui/labels.py" line="36" />
       <source>Scheduled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="82" />
+      <location filename="../../casefiles/ui/labels.py" line="84" />
       <source>Seized</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="76" />
+      <location filename="../../casefiles/ui/labels.py" line="78" />
       <source>Testimony</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="74" />
+      <location filename="../../casefiles/ui/labels.py" line="76" />
       <source>Video</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="58" />
+      <location filename="../../casefiles/ui/labels.py" line="60" />
       <source>Withdrawn</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="29" />
+      <location filename="../../casefiles/ui/labels.py" line="31" />
       <source>Witness</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="51" />
+      <location filename="../../casefiles/ui/labels.py" line="53" />
       <source>Written</source>
       <translation type="unfinished" />
     </message>
