@@ -5,10 +5,19 @@ from __future__ import annotations
 import sys
 
 
+def wants_gui(args: list[str]) -> bool:
+    """No command: only `--gui` and one `--data-dir DIR` (or `--data-dir=DIR`), if any."""
+    rest = [a for a in args if a != "--gui"]
+    if rest and rest[0].startswith("--data-dir="):
+        rest = rest[1:]
+    elif len(rest) >= 2 and rest[0] == "--data-dir":
+        rest = rest[2:]
+    return not rest
+
+
 def main() -> int:
     args = sys.argv[1:]
-    wants_gui = not args or args in (["--gui"],) or (len(args) == 2 and args[0] == "--data-dir")
-    if wants_gui:
+    if wants_gui(args):
         import importlib.util
 
         if importlib.util.find_spec("casefiles.ui") is not None:

@@ -1255,12 +1255,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="406" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="408" />
       <source>Discard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="402" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="404" />
       <source>Discard changes?</source>
       <translation type="unfinished" />
     </message>
@@ -1368,7 +1368,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="385" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="387" />
       <source>Possible conflict: similar names are already in this case file</source>
       <translation type="unfinished" />
     </message>
@@ -1483,7 +1483,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="403" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="405" />
       <source>This {record} has changes that are not saved. Discard them?</source>
       <translation type="unfinished" />
     </message>
@@ -1498,7 +1498,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="382" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="384" />
       <source>and {n} more</source>
       <translation type="unfinished" />
     </message>
@@ -1513,12 +1513,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="374" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="375" />
       <source>no cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="376" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="377" />
       <source>party</source>
       <translation type="unfinished" />
     </message>
@@ -1530,6 +1530,11 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="119" />
       <source>{record}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/editor.py" line="379" />
+      <source>{role} in {case}</source>
       <translation type="unfinished" />
     </message>
   </context>

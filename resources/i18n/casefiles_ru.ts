@@ -1266,12 +1266,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Описание</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="406" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="408" />
       <source>Discard</source>
       <translation>Не сохранять</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="402" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="404" />
       <source>Discard changes?</source>
       <translation>Не сохранять изменения?</translation>
     </message>
@@ -1380,7 +1380,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="385" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="387" />
       <source>Possible conflict: similar names are already in this case file</source>
       <translation>Возможный конфликт интересов: в картотеке уже есть похожие имена</translation>
     </message>
@@ -1495,7 +1495,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Дата решения раньше даты подачи</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="403" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="405" />
       <source>This {record} has changes that are not saved. Discard them?</source>
       <translation>В этой записи ({record}) есть несохранённые изменения. Не сохранять их?</translation>
     </message>
@@ -1510,7 +1510,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Содержание запроса</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="382" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="384" />
       <source>and {n} more</source>
       <translation>и ещё {n}</translation>
     </message>
@@ -1525,12 +1525,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>присваивается автоматически (A, B, …)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="374" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="375" />
       <source>no cases</source>
       <translation>нет дел</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="376" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="377" />
       <source>party</source>
       <translation>участник</translation>
     </message>
@@ -1543,6 +1543,11 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <location filename="../../casefiles/ui/editors/editor.py" line="119" />
       <source>{record}</source>
       <translation>{record}</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/editor.py" line="379" />
+      <source>{role} in {case}</source>
+      <translation>{role} в деле {case}</translation>
     </message>
   </context>
   <context>

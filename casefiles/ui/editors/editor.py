@@ -370,12 +370,14 @@ class RecordEditor(QDialog):
             if m.kind == "client":
                 what = _tr("client")
                 cases = "; ".join(
-                    f"{role or _tr('client')} in {ref}" for ref, role in m.cases
+                    _tr("{role} in {case}").format(role=role or _tr("client"), case=ref)
+                    for ref, role in m.cases
                 ) or _tr("no cases")
             else:
                 what = _tr("party")
                 cases = "; ".join(
-                    f"{status_label(PartyRole, role)} in {ref}" for ref, role in m.cases
+                    _tr("{role} in {case}").format(role=status_label(PartyRole, role), case=ref)
+                    for ref, role in m.cases
                 )
             lines.append(f"<li><b>{_esc(m.name)}</b> ({what}): {_esc(cases)}</li>")
         more = len(matches) - 12
