@@ -65,5 +65,7 @@ class RecordTable(QTableView):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def set_widths(self, *widths: int) -> None:
+        """Starting widths, each at least its header's (a translated header can be longer)."""
+        header = self.horizontalHeader()
         for i, w in enumerate(widths):
-            self.setColumnWidth(i, w)
+            self.setColumnWidth(i, max(w, header.sectionSizeHint(i)))

@@ -57,3 +57,19 @@ def test_plural_forms_come_from_the_english_translation(qapp: Any) -> None:
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_a_column_is_never_narrower_than_its_header(qtbot: Any) -> None:
+    from casefiles.ui.tables import RecordTable
+
+    model: TableModel[str] = TableModel(
+        [Column[str]("Ходатайство или запрос", lambda r: r), Column[str]("No", lambda r: r)],
+        key=lambda r: r,
+    )
+    table = RecordTable()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.set_widths(20, 300)
+    header = table.horizontalHeader()
+    assert table.columnWidth(0) >= header.sectionSizeHint(0) > 20
+    assert table.columnWidth(1) >= 300  # a wide one keeps its width (the last also stretches)
