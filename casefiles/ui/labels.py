@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from casefiles.domain import enums as e
+from casefiles.domain import records as d
 from casefiles.ui.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "Labels"
@@ -124,3 +125,10 @@ def status_label(enum_type: type[Enum], value: str | None) -> str:
 
 def record_name(list_name: str) -> str:
     return QCoreApplication.translate(_CTX, _RECORD_NAMES.get(list_name, list_name))
+
+
+def standard_title(std: d.Standard) -> str:
+    """A standard's title in the interface's language (the catalogue carries Russian)."""
+    if std.title_ru and QLocale().language() == QLocale.Language.Russian:
+        return std.title_ru
+    return std.title

@@ -30,6 +30,7 @@ from casefiles.ui.clients_view import ClientsView
 from casefiles.ui.dashboard import DashboardView
 from casefiles.ui.editing import Editing
 from casefiles.ui.errors import ErrorReporter
+from casefiles.ui.labels import standard_title
 from casefiles.ui.session import Session
 from casefiles.ui.vault_actions import bind_case_tabs
 
@@ -150,7 +151,7 @@ class Workspace(QWidget):
         store = self.session.require_store()
         names = lookup.client_names(store, [link.client for link in case.clients])
         self.case_view.overview.set_client_names(names)
-        titles = {code: s.title for code, s in lookup.standards_catalogue(store).items()}
+        titles = {code: standard_title(s) for code, s in lookup.standards_catalogue(store).items()}
         self.case_view.denied.set_catalogue(titles)
         self.case_view.show_case(case)
 

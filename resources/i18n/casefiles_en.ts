@@ -2013,352 +2013,352 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="42" />
+      <location filename="../../casefiles/ui/labels.py" line="43" />
       <source>Access to the case file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="21" />
+      <location filename="../../casefiles/ui/labels.py" line="22" />
       <source>Administrative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="44" />
+      <location filename="../../casefiles/ui/labels.py" line="45" />
       <source>Admission of evidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="82" />
+      <location filename="../../casefiles/ui/labels.py" line="83" />
       <source>Admitted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="75" />
+      <location filename="../../casefiles/ui/labels.py" line="76" />
       <source>Audio</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="34" />
+      <location filename="../../casefiles/ui/labels.py" line="35" />
       <source>Authority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="39" />
+      <location filename="../../casefiles/ui/labels.py" line="40" />
       <source>Cancelled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="94" />
+      <location filename="../../casefiles/ui/labels.py" line="95" />
       <source>Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="19" />
+      <location filename="../../casefiles/ui/labels.py" line="20" />
       <source>Civil</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="28" />
+      <location filename="../../casefiles/ui/labels.py" line="29" />
       <source>Claimant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="95" />
+      <location filename="../../casefiles/ui/labels.py" line="96" />
       <source>Client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="27" />
+      <location filename="../../casefiles/ui/labels.py" line="28" />
       <source>Closed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="80" />
+      <location filename="../../casefiles/ui/labels.py" line="81" />
       <source>Collected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="33" />
+      <location filename="../../casefiles/ui/labels.py" line="34" />
       <source>Counsel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="51" />
+      <location filename="../../casefiles/ui/labels.py" line="52" />
       <source>Court</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="20" />
+      <location filename="../../casefiles/ui/labels.py" line="21" />
       <source>Criminal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="25" />
+      <location filename="../../casefiles/ui/labels.py" line="26" />
       <source>Decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="48" />
+      <location filename="../../casefiles/ui/labels.py" line="49" />
       <source>Defence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="59" />
+      <location filename="../../casefiles/ui/labels.py" line="60" />
       <source>Denied</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="73" />
+      <location filename="../../casefiles/ui/labels.py" line="74" />
       <source>Document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="55" />
+      <location filename="../../casefiles/ui/labels.py" line="56" />
       <source>Draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="22" />
+      <location filename="../../casefiles/ui/labels.py" line="23" />
       <source>Economic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="101" />
+      <location filename="../../casefiles/ui/labels.py" line="102" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="100" />
+      <location filename="../../casefiles/ui/labels.py" line="101" />
       <source>Evidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="41" />
+      <location filename="../../casefiles/ui/labels.py" line="42" />
       <source>Examination of a witness</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="45" />
+      <location filename="../../casefiles/ui/labels.py" line="46" />
       <source>Exclusion of evidence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="32" />
+      <location filename="../../casefiles/ui/labels.py" line="33" />
       <source>Expert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="46" />
+      <location filename="../../casefiles/ui/labels.py" line="47" />
       <source>Expert examination</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="86" />
+      <location filename="../../casefiles/ui/labels.py" line="87" />
       <source>Fact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="56" />
+      <location filename="../../casefiles/ui/labels.py" line="57" />
       <source>Filed, awaiting ruling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="57" />
+      <location filename="../../casefiles/ui/labels.py" line="58" />
       <source>Granted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="87" />
+      <location filename="../../casefiles/ui/labels.py" line="88" />
       <source>Harassment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="97" />
+      <location filename="../../casefiles/ui/labels.py" line="98" />
       <source>Hearing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="37" />
+      <location filename="../../casefiles/ui/labels.py" line="38" />
       <source>Held</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="71" />
+      <location filename="../../casefiles/ui/labels.py" line="72" />
       <source>Ignored (no answer)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="30" />
+      <location filename="../../casefiles/ui/labels.py" line="31" />
       <source>Judge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="62" />
+      <location filename="../../casefiles/ui/labels.py" line="63" />
       <source>Ministry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="98" />
+      <location filename="../../casefiles/ui/labels.py" line="99" />
       <source>Motion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="61" />
+      <location filename="../../casefiles/ui/labels.py" line="62" />
       <source>Not considered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="81" />
+      <location filename="../../casefiles/ui/labels.py" line="82" />
       <source>Offered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="26" />
+      <location filename="../../casefiles/ui/labels.py" line="27" />
       <source>On appeal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="24" />
+      <location filename="../../casefiles/ui/labels.py" line="25" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="54" />
+      <location filename="../../casefiles/ui/labels.py" line="55" />
       <source>Oral</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="18" />
+      <location filename="../../casefiles/ui/labels.py" line="19" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="23" />
+      <location filename="../../casefiles/ui/labels.py" line="24" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="58" />
+      <location filename="../../casefiles/ui/labels.py" line="59" />
       <source>Partly granted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="96" />
+      <location filename="../../casefiles/ui/labels.py" line="97" />
       <source>Party</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="68" />
+      <location filename="../../casefiles/ui/labels.py" line="69" />
       <source>Pending</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="17" />
+      <location filename="../../casefiles/ui/labels.py" line="18" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="74" />
+      <location filename="../../casefiles/ui/labels.py" line="75" />
       <source>Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="77" />
+      <location filename="../../casefiles/ui/labels.py" line="78" />
       <source>Physical item</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="63" />
+      <location filename="../../casefiles/ui/labels.py" line="64" />
       <source>Police</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="38" />
+      <location filename="../../casefiles/ui/labels.py" line="39" />
       <source>Postponed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="40" />
+      <location filename="../../casefiles/ui/labels.py" line="41" />
       <source>Postponement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="85" />
+      <location filename="../../casefiles/ui/labels.py" line="86" />
       <source>Procedural</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="49" />
+      <location filename="../../casefiles/ui/labels.py" line="50" />
       <source>Prosecution</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="29" />
+      <location filename="../../casefiles/ui/labels.py" line="30" />
       <source>Prosecutor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="64" />
+      <location filename="../../casefiles/ui/labels.py" line="65" />
       <source>Prosecutor's office</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="43" />
+      <location filename="../../casefiles/ui/labels.py" line="44" />
       <source>Recusal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="83" />
+      <location filename="../../casefiles/ui/labels.py" line="84" />
       <source>Refused</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="65" />
+      <location filename="../../casefiles/ui/labels.py" line="66" />
       <source>Registry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="99" />
+      <location filename="../../casefiles/ui/labels.py" line="100" />
       <source>Request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="72" />
+      <location filename="../../casefiles/ui/labels.py" line="73" />
       <source>Returned unexamined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="36" />
+      <location filename="../../casefiles/ui/labels.py" line="37" />
       <source>Scheduled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="84" />
+      <location filename="../../casefiles/ui/labels.py" line="85" />
       <source>Seized</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="78" />
+      <location filename="../../casefiles/ui/labels.py" line="79" />
       <source>Testimony</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="76" />
+      <location filename="../../casefiles/ui/labels.py" line="77" />
       <source>Video</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="60" />
+      <location filename="../../casefiles/ui/labels.py" line="61" />
       <source>Withdrawn</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="31" />
+      <location filename="../../casefiles/ui/labels.py" line="32" />
       <source>Witness</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="53" />
+      <location filename="../../casefiles/ui/labels.py" line="54" />
       <source>Written</source>
       <translation type="unfinished" />
     </message>
@@ -3430,17 +3430,17 @@ That program may keep its own copies outside casefiles: thumbnails, a list of re
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../../casefiles/ui/workspace.py" line="74" />
+      <location filename="../../casefiles/ui/workspace.py" line="75" />
       <source>Calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/workspace.py" line="74" />
+      <location filename="../../casefiles/ui/workspace.py" line="75" />
       <source>Clients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/workspace.py" line="74" />
+      <location filename="../../casefiles/ui/workspace.py" line="75" />
       <source>Dashboard</source>
       <translation type="unfinished" />
     </message>

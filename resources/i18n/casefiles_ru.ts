@@ -2030,352 +2030,352 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="42" />
+      <location filename="../../casefiles/ui/labels.py" line="43" />
       <source>Access to the case file</source>
       <translation>Об ознакомлении с материалами дела</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="21" />
+      <location filename="../../casefiles/ui/labels.py" line="22" />
       <source>Administrative</source>
       <translation>Административное</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="44" />
+      <location filename="../../casefiles/ui/labels.py" line="45" />
       <source>Admission of evidence</source>
       <translation>О приобщении доказательств</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="82" />
+      <location filename="../../casefiles/ui/labels.py" line="83" />
       <source>Admitted</source>
       <translation>Приобщено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="75" />
+      <location filename="../../casefiles/ui/labels.py" line="76" />
       <source>Audio</source>
       <translation>Аудиозапись</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="34" />
+      <location filename="../../casefiles/ui/labels.py" line="35" />
       <source>Authority</source>
       <translation>Должностное лицо</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="39" />
+      <location filename="../../casefiles/ui/labels.py" line="40" />
       <source>Cancelled</source>
       <translation>Отменено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="94" />
+      <location filename="../../casefiles/ui/labels.py" line="95" />
       <source>Case</source>
       <translation>Дело</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="19" />
+      <location filename="../../casefiles/ui/labels.py" line="20" />
       <source>Civil</source>
       <translation>Гражданское</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="28" />
+      <location filename="../../casefiles/ui/labels.py" line="29" />
       <source>Claimant</source>
       <translation>Истец</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="95" />
+      <location filename="../../casefiles/ui/labels.py" line="96" />
       <source>Client</source>
       <translation>Доверитель</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="27" />
+      <location filename="../../casefiles/ui/labels.py" line="28" />
       <source>Closed</source>
       <translation>Производство окончено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="80" />
+      <location filename="../../casefiles/ui/labels.py" line="81" />
       <source>Collected</source>
       <translation>Собрано</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="33" />
+      <location filename="../../casefiles/ui/labels.py" line="34" />
       <source>Counsel</source>
       <translation>Представитель</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="51" />
+      <location filename="../../casefiles/ui/labels.py" line="52" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="20" />
+      <location filename="../../casefiles/ui/labels.py" line="21" />
       <source>Criminal</source>
       <translation>Уголовное</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="25" />
+      <location filename="../../casefiles/ui/labels.py" line="26" />
       <source>Decided</source>
       <translation>Решение вынесено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="48" />
+      <location filename="../../casefiles/ui/labels.py" line="49" />
       <source>Defence</source>
       <translation>Защита</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="59" />
+      <location filename="../../casefiles/ui/labels.py" line="60" />
       <source>Denied</source>
       <translation>Отказано</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="73" />
+      <location filename="../../casefiles/ui/labels.py" line="74" />
       <source>Document</source>
       <translation>Документ</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="55" />
+      <location filename="../../casefiles/ui/labels.py" line="56" />
       <source>Draft</source>
       <translation>Проект</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="22" />
+      <location filename="../../casefiles/ui/labels.py" line="23" />
       <source>Economic</source>
       <translation>Экономическое</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="101" />
+      <location filename="../../casefiles/ui/labels.py" line="102" />
       <source>Event</source>
       <translation>Событие</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="100" />
+      <location filename="../../casefiles/ui/labels.py" line="101" />
       <source>Evidence</source>
       <translation>Доказательство</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="41" />
+      <location filename="../../casefiles/ui/labels.py" line="42" />
       <source>Examination of a witness</source>
       <translation>О допросе свидетеля</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="45" />
+      <location filename="../../casefiles/ui/labels.py" line="46" />
       <source>Exclusion of evidence</source>
       <translation>Об исключении доказательств</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="32" />
+      <location filename="../../casefiles/ui/labels.py" line="33" />
       <source>Expert</source>
       <translation>Эксперт</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="46" />
+      <location filename="../../casefiles/ui/labels.py" line="47" />
       <source>Expert examination</source>
       <translation>О назначении экспертизы</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="86" />
+      <location filename="../../casefiles/ui/labels.py" line="87" />
       <source>Fact</source>
       <translation>Факт</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="56" />
+      <location filename="../../casefiles/ui/labels.py" line="57" />
       <source>Filed, awaiting ruling</source>
       <translation>Ожидает решения</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="57" />
+      <location filename="../../casefiles/ui/labels.py" line="58" />
       <source>Granted</source>
       <translation>Удовлетворено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="87" />
+      <location filename="../../casefiles/ui/labels.py" line="88" />
       <source>Harassment</source>
       <translation>Давление</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="97" />
+      <location filename="../../casefiles/ui/labels.py" line="98" />
       <source>Hearing</source>
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="37" />
+      <location filename="../../casefiles/ui/labels.py" line="38" />
       <source>Held</source>
       <translation>Состоялось</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="71" />
+      <location filename="../../casefiles/ui/labels.py" line="72" />
       <source>Ignored (no answer)</source>
       <translation>Без ответа</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="30" />
+      <location filename="../../casefiles/ui/labels.py" line="31" />
       <source>Judge</source>
       <translation>Судья</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="62" />
+      <location filename="../../casefiles/ui/labels.py" line="63" />
       <source>Ministry</source>
       <translation>Министерство</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="98" />
+      <location filename="../../casefiles/ui/labels.py" line="99" />
       <source>Motion</source>
       <translation>Ходатайство</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="61" />
+      <location filename="../../casefiles/ui/labels.py" line="62" />
       <source>Not considered</source>
       <translation>Не рассмотрено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="81" />
+      <location filename="../../casefiles/ui/labels.py" line="82" />
       <source>Offered</source>
       <translation>Представлено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="26" />
+      <location filename="../../casefiles/ui/labels.py" line="27" />
       <source>On appeal</source>
       <translation>Обжалуется</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="24" />
+      <location filename="../../casefiles/ui/labels.py" line="25" />
       <source>Open</source>
       <translation>В производстве</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="54" />
+      <location filename="../../casefiles/ui/labels.py" line="55" />
       <source>Oral</source>
       <translation>Устное</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="18" />
+      <location filename="../../casefiles/ui/labels.py" line="19" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="23" />
+      <location filename="../../casefiles/ui/labels.py" line="24" />
       <source>Other</source>
       <translation>Иное</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="58" />
+      <location filename="../../casefiles/ui/labels.py" line="59" />
       <source>Partly granted</source>
       <translation>Удовлетворено частично</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="96" />
+      <location filename="../../casefiles/ui/labels.py" line="97" />
       <source>Party</source>
       <translation>Участник</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="68" />
+      <location filename="../../casefiles/ui/labels.py" line="69" />
       <source>Pending</source>
       <translation>Ожидает ответа</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="17" />
+      <location filename="../../casefiles/ui/labels.py" line="18" />
       <source>Person</source>
       <translation>Физ. лицо</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="74" />
+      <location filename="../../casefiles/ui/labels.py" line="75" />
       <source>Photo</source>
       <translation>Фотоснимок</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="77" />
+      <location filename="../../casefiles/ui/labels.py" line="78" />
       <source>Physical item</source>
       <translation>Вещественное</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="63" />
+      <location filename="../../casefiles/ui/labels.py" line="64" />
       <source>Police</source>
       <translation>Полиция</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="38" />
+      <location filename="../../casefiles/ui/labels.py" line="39" />
       <source>Postponed</source>
       <translation>Отложено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="40" />
+      <location filename="../../casefiles/ui/labels.py" line="41" />
       <source>Postponement</source>
       <translation>Об отложении</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="85" />
+      <location filename="../../casefiles/ui/labels.py" line="86" />
       <source>Procedural</source>
       <translation>Процессуальное</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="49" />
+      <location filename="../../casefiles/ui/labels.py" line="50" />
       <source>Prosecution</source>
       <translation>Обвинение</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="29" />
+      <location filename="../../casefiles/ui/labels.py" line="30" />
       <source>Prosecutor</source>
       <translation>Прокурор</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="64" />
+      <location filename="../../casefiles/ui/labels.py" line="65" />
       <source>Prosecutor's office</source>
       <translation>Прокуратура</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="43" />
+      <location filename="../../casefiles/ui/labels.py" line="44" />
       <source>Recusal</source>
       <translation>Об отводе</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="83" />
+      <location filename="../../casefiles/ui/labels.py" line="84" />
       <source>Refused</source>
       <translation>Не приобщено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="65" />
+      <location filename="../../casefiles/ui/labels.py" line="66" />
       <source>Registry</source>
       <translation>Регистрирующий орган</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="99" />
+      <location filename="../../casefiles/ui/labels.py" line="100" />
       <source>Request</source>
       <translation>Запрос</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="72" />
+      <location filename="../../casefiles/ui/labels.py" line="73" />
       <source>Returned unexamined</source>
       <translation>Возвращено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="36" />
+      <location filename="../../casefiles/ui/labels.py" line="37" />
       <source>Scheduled</source>
       <translation>Назначено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="84" />
+      <location filename="../../casefiles/ui/labels.py" line="85" />
       <source>Seized</source>
       <translation>Изъято</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="78" />
+      <location filename="../../casefiles/ui/labels.py" line="79" />
       <source>Testimony</source>
       <translation>Показания</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="76" />
+      <location filename="../../casefiles/ui/labels.py" line="77" />
       <source>Video</source>
       <translation>Видеозапись</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="60" />
+      <location filename="../../casefiles/ui/labels.py" line="61" />
       <source>Withdrawn</source>
       <translation>Отозвано</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="31" />
+      <location filename="../../casefiles/ui/labels.py" line="32" />
       <source>Witness</source>
       <translation>Свидетель</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/labels.py" line="53" />
+      <location filename="../../casefiles/ui/labels.py" line="54" />
       <source>Written</source>
       <translation>Письменное</translation>
     </message>
@@ -3467,17 +3467,17 @@ That program may keep its own copies outside casefiles: thumbnails, a list of re
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../../casefiles/ui/workspace.py" line="74" />
+      <location filename="../../casefiles/ui/workspace.py" line="75" />
       <source>Calendar</source>
       <translation>Календарь</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/workspace.py" line="74" />
+      <location filename="../../casefiles/ui/workspace.py" line="75" />
       <source>Clients</source>
       <translation>Доверители</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/workspace.py" line="74" />
+      <location filename="../../casefiles/ui/workspace.py" line="75" />
       <source>Dashboard</source>
       <translation>Обзор</translation>
     </message>

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from casefiles.domain import records as d
 from casefiles.domain.dates import format_date_or_datetime, is_partial_date, parse_date_or_datetime
 from casefiles.ui import fmt
-from casefiles.ui.labels import label
+from casefiles.ui.labels import label, standard_title
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -267,7 +267,7 @@ class StandardsAdapter(Adapter):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for code, std in catalogue.items():
-            item = QListWidgetItem(std.title)
+            item = QListWidgetItem(standard_title(std))
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setToolTip(code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
