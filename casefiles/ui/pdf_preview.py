@@ -13,12 +13,22 @@ import re
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -34,6 +44,9 @@ from casefiles.ui.dialogs import Dialogs, scrub_qt_file_dialog_history
 #: Printing renders pages as images; more than this only costs memory.
 MAX_PRINT_DPI = 300
 
+#: The summaries' languages, each named in itself.
+LANGUAGES = (("en", "English"), ("ru", "Русский"))
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PdfPreview", text)
@@ -46,34 +59,45 @@ def suggested_file_name(title: str) -> str:
 
 
 class PdfPreview(QDialog):
-    """Pages of one PDF held in memory, with Save as... and Print..."""
+    """Pages of one PDF held in memory, with Save as... and Print...
+
+    Given a `language`, it also offers the summary's other language: choosing one
+    emits `language_chosen`, and whoever made the PDF answers with `replace`.
+    """
+
+    language_chosen = Signal(str)
 
     def __init__(
-        self, parent: QWidget | None, pdf_bytes: bytes, title: str, file_name: str | None = None
+        self,
+        parent: QWidget | None,
+        pdf_bytes: bytes,
+        title: str,
+        file_name: str | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("pdfPreview")
-        self._data = bytes(pdf_bytes)
+        self._data = b""
         self._file_name = file_name or suggested_file_name(title)
 
         self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(self._data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
-        if self.document.status() != QPdfDocument.Status.Ready:
-            raise RuntimeError(f"the generated PDF could not be read ({self.document.status()})")
-
         self.view = QPdfView(self)
-        self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pages_label = QLabel(self)
+        self._load(pdf_bytes)
+        self.view.setDocument(self.document)
 
-        pages = self.document.pageCount()
-        self.pages_label = QLabel(
-            _tr("1 page") if pages == 1 else _tr("{count} pages").format(count=pages), self
-        )
+        self.language: QComboBox | None = None
+        if language is not None:
+            self.language = QComboBox(self)
+            for code, name in LANGUAGES:
+                self.language.addItem(name, code)
+            self.language.setCurrentIndex(max(0, self.language.findData(language)))
+            self.language.setToolTip(_tr("The language of the summary's headings and dates"))
+            self.language.activated.connect(self._language_activated)
         self.save_button = QPushButton(_tr("Save as…"), self)
         self.save_button.clicked.connect(self.save_as)
         self.print_button = QPushButton(_tr("Print…"), self)
@@ -88,6 +112,12 @@ class PdfPreview(QDialog):
         bar = QHBoxLayout()
         bar.addWidget(self.pages_label)
         bar.addStretch(1)
+        if self.language is not None:
+            language_label = QLabel(_tr("&Language:"), self)
+            language_label.setBuddy(self.language)
+            bar.addWidget(language_label)
+            bar.addWidget(self.language)
+            bar.addSpacing(12)
         bar.addWidget(fit)
         bar.addWidget(whole)
         bar.addSpacing(12)
@@ -101,6 +131,36 @@ class PdfPreview(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_pdf)
         self.resize(900, 1000)
+
+    def _load(self, pdf_bytes: bytes) -> None:
+        self.document.close()
+        self._buffer.close()
+        self._data = bytes(pdf_bytes)
+        self._buffer.setData(QByteArray(self._data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        if self.document.status() != QPdfDocument.Status.Ready:
+            raise RuntimeError(f"the generated PDF could not be read ({self.document.status()})")
+        pages = self.document.pageCount()
+        self.pages_label.setText(
+            _tr("1 page") if pages == 1 else _tr("{count} pages").format(count=pages)
+        )
+
+    def _language_activated(self, _index: int) -> None:
+        assert self.language is not None
+        self.set_busy(True)
+        self.language_chosen.emit(str(self.language.currentData()))
+
+    def set_busy(self, busy: bool) -> None:
+        """While the other language is being made: nothing to save, print or choose."""
+        for widget in (self.language, self.save_button, self.print_button):
+            if widget is not None:
+                widget.setEnabled(not busy)
+
+    def replace(self, pdf_bytes: bytes) -> None:
+        """Show another PDF in place of this one (the summary in the language chosen)."""
+        self._load(pdf_bytes)
+        self.set_busy(False)
 
     def done(self, result: int) -> None:
         """Closed (Close, Escape, the window's close, or a lock): the bytes go with it."""
@@ -219,10 +279,15 @@ class PdfPreview(QDialog):
 
 
 def show_pdf_preview(
-    parent: QWidget | None, pdf_bytes: bytes, title: str, *, file_name: str | None = None
-) -> QDialog:
+    parent: QWidget | None,
+    pdf_bytes: bytes,
+    title: str,
+    *,
+    file_name: str | None = None,
+    language: str | None = None,
+) -> PdfPreview:
     """Open a non-modal preview of `pdf_bytes`; it deletes itself when closed."""
-    dialog = PdfPreview(parent, pdf_bytes, title, file_name)
+    dialog = PdfPreview(parent, pdf_bytes, title, file_name, language)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.show()
     return dialog

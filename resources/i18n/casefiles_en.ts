@@ -2704,27 +2704,27 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
   <context>
     <name>Pdf</name>
     <message>
-      <location filename="../../casefiles/ui/pdf_actions.py" line="40" />
+      <location filename="../../casefiles/ui/pdf_actions.py" line="47" />
       <source>Case summary: {reference}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_actions.py" line="42" />
+      <location filename="../../casefiles/ui/pdf_actions.py" line="49" />
       <source>Hearing summary: {reference}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_actions.py" line="50" />
+      <location filename="../../casefiles/ui/pdf_actions.py" line="59" />
       <source>PDF (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_actions.py" line="60" />
+      <location filename="../../casefiles/ui/pdf_actions.py" line="87" />
       <source>Preparing the summary…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_actions.py" line="50" />
+      <location filename="../../casefiles/ui/pdf_actions.py" line="59" />
       <source>Save the summary</source>
       <translation type="unfinished" />
     </message>
@@ -2732,72 +2732,82 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
   <context>
     <name>PdfPreview</name>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="75" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="116" />
+      <source>&amp;Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/pdf_preview.py" line="146" />
       <source>1 page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="85" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="109" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="81" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="105" />
       <source>Fit width</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="188" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="248" />
       <source>Not printed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="166" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="226" />
       <source>Not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="128" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="188" />
       <source>PDF (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="147" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="207" />
       <source>Print</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="79" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="103" />
       <source>Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="77" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="101" />
       <source>Save as…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="126" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="186" />
       <source>Save the PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="167" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="227" />
       <source>The PDF could not be saved to {path}: {reason}. Choose another folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="189" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="99" />
+      <source>The language of the summary's headings and dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/pdf_preview.py" line="249" />
       <source>The printer could not be started. Check that it is connected and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="83" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="107" />
       <source>Whole page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="75" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="146" />
       <source>{count} pages</source>
       <translation type="unfinished" />
     </message>

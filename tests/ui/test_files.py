@@ -100,3 +100,29 @@ def test_hearing_summary_pdf(demo_window: Any, qtbot: Any, monkeypatch: pytest.M
     demo_window.acts.hearing_pdf.trigger()
     wait_idle(qtbot, demo_window, timeout=60_000)
     assert shown and "Hearing summary" in shown[0]
+
+
+def test_the_summary_preview_offers_the_other_language(demo_window: Any, qtbot: Any) -> None:
+    """Made in the interface's language (English here); Русский in the preview makes the
+    Russian one in its place, off the UI thread."""
+    from PySide6.QtWidgets import QApplication
+
+    from casefiles.ui.pdf_preview import PdfPreview
+    from tests.reports.pdfutil import text
+
+    ws = demo_window.workspace
+    assert ws.open_case("k1")
+    ws.case_view.reveal("hearings", "h2")
+    demo_window.acts.hearing_pdf.trigger()
+    wait_idle(qtbot, demo_window, timeout=60_000)
+    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreview)]
+    assert dialog.language is not None and dialog.language.currentData() == "en"
+    assert "Hearing summary" in text(dialog._data)
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    dialog.language.activated.emit(dialog.language.currentIndex())
+    assert not dialog.save_button.isEnabled()  # nothing to save while it is being made
+    wait_idle(qtbot, demo_window, timeout=60_000)
+    assert "Сводка по судебному заседанию" in text(dialog._data)
+    assert dialog.save_button.isEnabled() and dialog.language.isEnabled()
+    assert dialog.document.pageCount() >= 1
+    dialog.close()
