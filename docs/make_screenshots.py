@@ -175,6 +175,21 @@ def inside(tmp: Path) -> int:
     shot("13-new-client-conflict-check")
     client.close_quietly()
 
+    from casefiles.ui.pdf_preview import PdfPreview
+
+    ws.case_view.reveal("hearings", "h2")
+    window.acts.hearing_pdf.trigger()
+    idle()
+    summary = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreview))
+    assert summary.language is not None
+    summary.language.setCurrentIndex(summary.language.findData("ru"))
+    summary.language.activated.emit(summary.language.currentIndex())
+    idle()
+    summary.setGeometry(240, 20, 820, 770)
+    pump(0.8)
+    shot("19-hearing-summary-in-russian")
+    summary.close()
+
     window.lock()
     pump()
     shot("14-locked")
