@@ -115,15 +115,27 @@ def _menu_titles(window: Any) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
 
 
+def _window_with(
+    qapp: Any,
+    translators: list[QTranslator],
+    make_window: Any,
+    system: QLocale.Language,
+    language: str,
+) -> Any:
+    """A window on a system in `system`'s language, with `language` chosen in Preferences."""
+    country = QLocale.Country.Russia if system == QLocale.Language.Russian else None
+    QLocale.setDefault(QLocale(system, country or QLocale.Country.UnitedStates))
+    settings = AppSettings()
+    settings.language = language
+    settings.sync()
+    translators += install_translators(qapp)
+    return make_window()
+
+
 def test_language_setting_ru_gives_russian_menus(
     qapp: Any, translators: list[QTranslator], make_window: Any
 ) -> None:
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    settings = AppSettings()
-    settings.language = "ru"
-    settings.sync()
-    translators += install_translators(qapp)
-    window = make_window()
+    window = _window_with(qapp, translators, make_window, QLocale.Language.English, "ru")
     assert _menu_titles(window) == ["&Файл", "&Правка", "&Вид", "&Дело", "&Справка"]
     assert window.acts.lock.text() == "&Заблокировать"
     plural = [QCoreApplication.translate("CaseList", "%n case(s)", "", n) for n in (1, 3, 5, 21)]
@@ -133,12 +145,7 @@ def test_language_setting_ru_gives_russian_menus(
 def test_language_setting_en_gives_english_menus_on_a_russian_system(
     qapp: Any, translators: list[QTranslator], make_window: Any
 ) -> None:
-    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
-    settings = AppSettings()
-    settings.language = "en"
-    settings.sync()
-    translators += install_translators(qapp)
-    window = make_window()
+    window = _window_with(qapp, translators, make_window, QLocale.Language.Russian, "en")
     assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Case", "&Help"]
     assert QCoreApplication.translate("CaseList", "%n case(s)", "", 3) == "3 cases"
 
