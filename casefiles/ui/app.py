@@ -60,6 +60,20 @@ def interface_locale(language: str) -> QLocale:
     return QLocale(language)
 
 
+#: The interface languages casefiles has (English is the source text).
+TRANSLATED = ("en", "ru")
+
+
+def system_interface_language() -> str:
+    """The first of the system's preferred interface languages (`$LANGUAGE` on Linux, which
+    may differ from the locale of its dates) that casefiles has; "" for none of them."""
+    for tag in QLocale().uiLanguages():
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in TRANSLATED:
+            return code
+    return ""
+
+
 def apply_interface_locale(language: str | None = None) -> QLocale:
     """Make the interface's locale the default one, so that dates and numbers are written
     in the language of the menus around them."""
@@ -106,7 +120,8 @@ def make_app(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(casefiles.__version__)
     app = QApplication(["casefiles", *argv])
     app.setApplicationDisplayName("casefiles")
-    language = AppSettings().language
+    # Chosen in Preferences, else the system's: menus, dates and PDFs then agree.
+    language = AppSettings().language or system_interface_language()
     install_translators(app, language)
     apply_interface_locale(language)
     return app

@@ -217,12 +217,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="150" />
+      <location filename="../../casefiles/ui/app.py" line="165" />
       <source>This case file is already open in another casefiles window, which was brought to the front. Use that window, or close it before starting casefiles again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="155" />
+      <location filename="../../casefiles/ui/app.py" line="170" />
       <source>This case file is already open in another casefiles window. Switch to that window, or close it before starting casefiles again.</source>
       <translation type="unfinished" />
     </message>

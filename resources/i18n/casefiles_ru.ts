@@ -217,12 +217,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="150" />
+      <location filename="../../casefiles/ui/app.py" line="165" />
       <source>This case file is already open in another casefiles window, which was brought to the front. Use that window, or close it before starting casefiles again.</source>
       <translation>Эта картотека уже открыта в другом окне casefiles; оно выведено на передний план. Работайте в том окне или закройте его, прежде чем снова запускать casefiles.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="155" />
+      <location filename="../../casefiles/ui/app.py" line="170" />
       <source>This case file is already open in another casefiles window. Switch to that window, or close it before starting casefiles again.</source>
       <translation>Эта картотека уже открыта в другом окне casefiles. Перейдите в то окно или закройте его, прежде чем снова запускать casefiles.</translation>
     </message>

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from casefiles.ui import fmt
-from casefiles.ui.app import apply_interface_locale, interface_locale
+from casefiles.ui.app import apply_interface_locale, interface_locale, system_interface_language
 
 L, C = QLocale.Language, QLocale.Country
 
@@ -55,3 +55,19 @@ def test_russian_chosen_on_an_english_system_writes_dates_in_russian(system: Non
 def test_english_month_and_year(system: None) -> None:
     QLocale.setDefault(QLocale(L.English, C.UnitedKingdom))
     assert fmt.date_text("2025-12") == "December 2025"
+
+
+@pytest.mark.parametrize(
+    ("system_locale", "expected"),
+    [
+        ((L.Russian, C.Russia), "ru"),
+        ((L.Russian, C.Kazakhstan), "ru"),
+        ((L.English, C.UnitedStates), "en"),
+        ((L.German, C.Germany), ""),  # no German translation: the system's locale stays
+    ],
+)
+def test_the_systems_interface_language(
+    system: None, system_locale: tuple[QLocale.Language, QLocale.Country], expected: str
+) -> None:
+    QLocale.setDefault(QLocale(*system_locale))
+    assert system_interface_language() == expected
