@@ -22,7 +22,7 @@ from casefiles.storage.files import ensure_private_dir
 from casefiles.storage.keyfile import KdfParams
 from casefiles.storage.paths import default_data_dir
 from casefiles.ui import errors
-from casefiles.ui.appsettings import AppSettings
+from casefiles.ui.appsettings import LANGUAGES, AppSettings
 from casefiles.ui.dialogs import scrub_qt_file_dialog_history
 from casefiles.ui.main_window import MainWindow
 from casefiles.ui.session import Session
@@ -60,16 +60,12 @@ def interface_locale(language: str) -> QLocale:
     return QLocale(language)
 
 
-#: The interface languages casefiles has (English is the source text).
-TRANSLATED = ("en", "ru")
-
-
 def system_interface_language() -> str:
     """The first of the system's preferred interface languages (`$LANGUAGE` on Linux, which
     may differ from the locale of its dates) that casefiles has; "" for none of them."""
     for tag in QLocale().uiLanguages():
         code = tag.replace("_", "-").split("-")[0].lower()
-        if code in TRANSLATED:
+        if code in LANGUAGES:
             return code
     return ""
 
