@@ -17,12 +17,14 @@ def _from_env(name: str) -> str | None:
     return os.environ.pop(name, None)
 
 
-def _prompt(prompt: str, env: str = PASSPHRASE_ENV) -> str:
+def _prompt(prompt: str, env: str = PASSPHRASE_ENV, what: str | None = None) -> str:
+    """Ask on the terminal; `what` names the passphrase in the no-terminal message
+    (by default the prompt itself: "Passphrase: " -> "the passphrase")."""
     try:
         with open("/dev/tty"):
             pass
     except OSError:
-        what = prompt.strip().rstrip(":").lower() or "the passphrase"
+        what = what or prompt.strip().rstrip(":").lower() or "the passphrase"
         raise UserError(
             f"no terminal to ask for {_article(what)}: run this in a terminal, "
             f"or set {env} for a script"
@@ -53,8 +55,8 @@ def read_new_passphrase(env: str, what: str = "new passphrase") -> str:
     """A new passphrase: from `env`, or asked twice; at least MIN_LENGTH characters."""
     value = _from_env(env)
     if value is None:
-        value = _prompt(f"Choose a {what}: ", env)
-        if _prompt(f"Repeat the {what}: ", env) != value:
+        value = _prompt(f"Choose a {what}: ", env, what=f"a {what}")
+        if _prompt(f"Repeat the {what}: ", env, what=f"a {what}") != value:
             raise UserError("the two passphrases differ; nothing was changed")
     if too_short(value):
         raise UserError(

@@ -71,20 +71,38 @@ def test_a_data_dir_that_is_a_file(cli, tmp_path: Path) -> None:  # type: ignore
 
 
 @pytest.mark.parametrize(
-    ("args", "variable"),
+    ("args", "what", "variable"),
     [
-        (("passwd",), "CASEFILES_NEW_PASSPHRASE"),
-        (("export", "--encrypt", "-o", "{tmp}/x.age"), "CASEFILES_EXPORT_PASSPHRASE"),
+        (("passwd",), "a new passphrase", "CASEFILES_NEW_PASSPHRASE"),
+        (
+            ("export", "--encrypt", "-o", "{tmp}/x.age"),
+            "a passphrase for the encrypted export",
+            "CASEFILES_EXPORT_PASSPHRASE",
+        ),
+        (
+            ("backup", "create", "-o", "{tmp}/b.tar", "--separate-passphrase"),
+            "a backup passphrase",
+            "CASEFILES_BACKUP_PASSPHRASE",
+        ),
     ],
 )
 def test_a_missing_secret_names_its_own_variable(  # type: ignore[no-untyped-def]
-    cli, demo_dir: Path, tmp_path: Path, args: tuple[str, ...], variable: str
+    cli, demo_dir: Path, tmp_path: Path, args: tuple[str, ...], what: str, variable: str
 ) -> None:
     full = [a.format(tmp=tmp_path) for a in args]
     r = cli("--data-dir", str(demo_dir), *full)
     assert r.returncode == 2
     line = one_line(r.stderr)
+    assert f"no terminal to ask for {what}: run this in a terminal" in line, line
     assert f"set {variable} for a script" in line, line
+
+
+def test_a_new_case_file_without_a_terminal_says_so_plainly(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    r = cli("--data-dir", str(tmp_path / "new"), "init", passphrase=None)
+    assert r.returncode == 2
+    line = one_line(r.stderr)
+    assert "no terminal to ask for a passphrase for the new case file: " in line, line
+    assert not (tmp_path / "new").exists() or not any((tmp_path / "new").iterdir())
 
 
 def test_a_reader_that_goes_away_is_not_an_error(demo_dir: Path, tmp_path: Path) -> None:
