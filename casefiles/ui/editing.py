@@ -404,7 +404,12 @@ class Editing(QObject):
 
 
 def _defaults(editor: RecordEditor, case: d.Case) -> None:
-    """What a new record most likely shares with its case: the court, the last hearing."""
+    """What a new record most likely shares with its case: the court; for a motion, the
+    last hearing (motions are mostly made at a hearing, the latest one held).
+
+    New evidence and requests start with no hearing: an exhibit obtained later would
+    otherwise print as offered at a hearing that came before it.
+    """
     adapters = editor.adapters
     if editor.record_type == "hearings":
         for name in ("court", "judge"):
@@ -412,7 +417,7 @@ def _defaults(editor: RecordEditor, case: d.Case) -> None:
                 adapters[name].set_value(getattr(case, name))
     if editor.record_type == "motions":
         adapters["filed_by"].set_value(FiledBy.DEFENCE)
-    if "hearing" in adapters and case.hearings:
+    if editor.record_type == "motions" and case.hearings:
         now = datetime.now()
         past = [h for h in case.hearings if h.starts_at <= now]
         latest = max(past or case.hearings, key=lambda h: h.starts_at)
