@@ -409,6 +409,8 @@ class MainWindow(QMainWindow):
         key = cv.hearings.table.current_key()
         if cv.case is None:
             return
+        if key is None and len(cv.case.hearings) == 1:  # the only one: no need to ask
+            key = cv.case.hearings[0].key
         if key is None:
             cv.tabs.setCurrentWidget(cv.hearings)
             Dialogs.inform(

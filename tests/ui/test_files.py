@@ -102,6 +102,30 @@ def test_hearing_summary_pdf(demo_window: Any, qtbot: Any, monkeypatch: pytest.M
     assert shown and "Hearing summary" in shown[0]
 
 
+def test_a_case_with_one_hearing_needs_no_selection(
+    demo_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Any
+) -> None:
+    from casefiles.ui import pdf_preview
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        pdf_preview, "show_pdf_preview", lambda _p, data, title, **_k: shown.append(title)
+    )
+    ws = demo_window.workspace
+    assert ws.open_case("k2")  # one hearing
+    ws.case_view.hearings.table.setCurrentIndex(ws.case_view.hearings.model.index(-1, -1))
+    assert ws.case_view.hearings.table.current_key() is None
+    demo_window.acts.hearing_pdf.trigger()
+    wait_idle(qtbot, demo_window, timeout=60_000)
+    assert shown and "Hearing summary" in shown[0]
+    assert not dialogs.infos
+
+    assert ws.open_case("k1")  # three: which one is asked
+    ws.case_view.hearings.table.setCurrentIndex(ws.case_view.hearings.model.index(-1, -1))
+    demo_window.acts.hearing_pdf.trigger()
+    assert dialogs.infos and "Select a hearing" in dialogs.infos[-1]
+
+
 def test_the_summary_preview_offers_the_other_language(demo_window: Any, qtbot: Any) -> None:
     """Made in the interface's language (English here); Русский in the preview makes the
     Russian one in its place, off the UI thread."""
