@@ -109,6 +109,8 @@ class RecordEditor(QDialog):
         self._touched: set[str] = set()
         self._tried = False
         self._closing_quietly = False
+        #: The close was decided: reject() hides the dialog instead of asking again.
+        self._closing = False
         #: The name the user already saw the similar names of.
         self.conflicts_seen_for: str | None = None
 
@@ -397,6 +399,13 @@ class RecordEditor(QDialog):
         self._closing_quietly = True
         self.close()
 
+    def reject(self) -> None:
+        """Esc goes the way of Cancel: through closeEvent, which asks when something changed."""
+        if self._closing:
+            super().reject()
+        else:
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing_quietly and self.is_dirty():
             discard = Dialogs.confirm(
@@ -411,7 +420,8 @@ class RecordEditor(QDialog):
                 event.ignore()
                 return
         event.accept()
-        super().closeEvent(event)
+        self._closing = True
+        super().closeEvent(event)  # QDialog's calls reject(), which now only hides
 
 
 def _as_date(value: Any) -> date:
