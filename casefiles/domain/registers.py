@@ -5,8 +5,10 @@ Both are queries over the records, never second copies, so nothing is typed twic
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import IntEnum
 
 from casefiles.domain.dates import format_date_or_datetime, sort_key
 from casefiles.domain.enums import DENIED_MOTION_STATUSES, DENIED_REQUEST_STATUSES
@@ -67,15 +69,36 @@ def _from_request(r: Request) -> DeniedEntry:
     )
 
 
+class Step(IntEnum):
+    """What a chronology line records, in the order the steps of one day are printed.
+
+    See `chronology` for the rule; the value is the step's place within its day.
+    """
+
+    OPENED = 0  # the case opened (the claim or case registered)
+    HEARING = 1  # a hearing begins, at its time
+    FILED = 2  # a motion filed or a request sent
+    CUSTODY = 3  # a step in an exhibit's chain of custody
+    RULED = 4  # a ruling on a motion or an authority's answer to a request
+    DECISION = 5  # the decision announced
+    EVENT = 6  # an event entered by hand; its time of day is not recorded
+
+
 @dataclass(frozen=True)
 class ChronologyItem:
-    """One dated line of the merged timeline; `when` is a date, a date-time or a partial date."""
+    """One dated line of the merged timeline; `when` is a date, a date-time or a partial date.
+
+    `step` says what the line records (and words it in a language); `index` tells apart
+    the custody steps of one exhibit.
+    """
 
     when: date | str
     record_type: str
     key: str
     title: str
     detail: str | None = None
+    step: Step = Step.EVENT
+    index: int = 0
 
     @property
     def when_text(self) -> str:
@@ -85,23 +108,55 @@ class ChronologyItem:
 
 
 def chronology(case: Case) -> list[ChronologyItem]:
-    """Events, hearings, motions filed and ruled, requests and answers, custody steps."""
+    """Events, hearings, motions filed and ruled, requests and answers, custody steps.
+
+    Lines are in date order (a partly known date, such as October 2025, before the days
+    it spans).  Within one day they follow the procedure, by `Step`:
+
+    1. the case opened;
+    2. hearings beginning, in order of time (and custody steps with a recorded time);
+    3. motions filed and requests sent;
+    4. custody steps with no time (an exhibit handed over, seized, returned);
+    5. rulings on motions and answers to requests;
+    6. the decision announced;
+    7. events entered by hand, whose time of day is not recorded: they follow the day's
+       recorded procedure rather than guess where they fell within it.
+
+    Lines of one step are ordered by time, then by record type and record number
+    (m2 before m10), so the order never depends on the order records were entered.
+    """
     items: list[ChronologyItem] = []
     for ev in case.events:
         items.append(ChronologyItem(ev.date, "events", ev.key, ev.title, ev.description))
     for h in case.hearings:
         items.append(
-            ChronologyItem(h.starts_at, "hearings", h.key, h.purpose or "Hearing", h.status.value)
+            ChronologyItem(
+                h.starts_at,
+                "hearings",
+                h.key,
+                h.purpose or "Hearing",
+                h.status.value,
+                Step.HEARING,
+            )
         )
         if h.decision_announced_on:
             items.append(
                 ChronologyItem(
-                    h.decision_announced_on, "hearings", h.key, "Decision announced", h.outcome
+                    h.decision_announced_on,
+                    "hearings",
+                    h.key,
+                    "Decision announced",
+                    h.outcome,
+                    Step.DECISION,
                 )
             )
     for m in case.motions:
         if m.filed_on:
-            items.append(ChronologyItem(m.filed_on, "motions", m.key, f"Motion filed: {m.title}"))
+            items.append(
+                ChronologyItem(
+                    m.filed_on, "motions", m.key, f"Motion filed: {m.title}", None, Step.FILED
+                )
+            )
         if m.ruled_on:
             items.append(
                 ChronologyItem(
@@ -110,13 +165,19 @@ def chronology(case: Case) -> list[ChronologyItem]:
                     m.key,
                     f"Motion {m.status.value.replace('_', ' ')}: {m.title}",
                     m.ruling,
+                    Step.RULED,
                 )
             )
     for r in case.requests:
         if r.requested_on:
             items.append(
                 ChronologyItem(
-                    r.requested_on, "requests", r.key, f"Request to {r.authority}", r.request
+                    r.requested_on,
+                    "requests",
+                    r.key,
+                    f"Request to {r.authority}",
+                    r.request,
+                    Step.FILED,
                 )
             )
         if r.answered_on:
@@ -127,18 +188,47 @@ def chronology(case: Case) -> list[ChronologyItem]:
                     r.key,
                     f"Answer from {r.authority}: {r.status.value}",
                     r.reason_given,
+                    Step.RULED,
                 )
             )
     for e in case.evidence:
         label = f"Exhibit {e.exhibit}" if e.exhibit else e.title
-        for step in e.custody:
+        for n, step in enumerate(e.custody):
+            timed = isinstance(step.on, datetime)
             items.append(
-                ChronologyItem(step.on, "evidence", e.key, f"{label}: {step.action}", step.note)
+                ChronologyItem(
+                    step.on,
+                    "evidence",
+                    e.key,
+                    f"{label}: {step.action}",
+                    step.note,
+                    Step.HEARING if timed else Step.CUSTODY,
+                    n,
+                )
             )
-    items.sort(key=_order)
+    items.sort(key=chronology_order)
     return items
 
 
-def _order(item: ChronologyItem) -> tuple[tuple[int, int, int, int, int, int], str, str]:
-    when: date | datetime | str = item.when
-    return (sort_key(when), item.record_type, item.key)
+_TYPE_ORDER = {"cases": 0, "hearings": 1, "motions": 2, "requests": 3, "evidence": 4, "events": 5}
+_DIGITS = re.compile(r"([0-9]+)")
+
+
+def chronology_order(item: ChronologyItem) -> tuple[object, ...]:
+    """The sort key of `chronology`: day, step within the day, time, record, custody step."""
+    y, m, d, precision, hour, minute = sort_key(item.when)
+    return (
+        (y, m, d, precision),
+        int(item.step),
+        (hour, minute),
+        _TYPE_ORDER.get(item.record_type, len(_TYPE_ORDER)),
+        natural_key(item.key),
+        item.index,
+    )
+
+
+def natural_key(key: str) -> tuple[tuple[int, str], ...]:
+    """`m2` before `m10`: runs of digits compare as numbers."""
+    return tuple(
+        (int(part), "") if part.isdigit() else (-1, part) for part in _DIGITS.split(key) if part
+    )

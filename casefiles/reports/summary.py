@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 from casefiles.domain.dates import sort_key
 from casefiles.domain.irregularities import Finding, findings
 from casefiles.domain.records import Case, Evidence, Hearing, Motion, Request
-from casefiles.domain.registers import denied_register
+from casefiles.domain.registers import ChronologyItem, Step, chronology, denied_register
 from casefiles.reports.content import (
     cited_codes,
     exhibit_name,
@@ -24,8 +24,6 @@ from casefiles.reports.i18n import Language
 from casefiles.reports.layout import Para, Run, Writer, gap
 from casefiles.reports.snapshot import CaseSnapshot
 from casefiles.reports.textblock import Segment
-
-_T = tuple[tuple[int, int, int, int, int, int], str, str]
 
 
 @dataclass(frozen=True)
@@ -43,89 +41,44 @@ class ChronologyLine:
 
 def chronology_lines(case: Case, lang: Language) -> list[ChronologyLine]:
     """The domain chronology (`registers.chronology`), same items and order, worded in `lang`."""
+    return [_worded(case, lang, item) for item in chronology(case)]
+
+
+def _worded(case: Case, lang: Language, item: ChronologyItem) -> ChronologyLine:
     t = lang.t
-    out: list[ChronologyLine] = []
-    for ev in case.events:
-        out.append(
-            ChronologyLine(
-                ev.date,
-                "events",
-                ev.key,
-                ev.title,
-                ev.description,
-                ev.source,
-                lang.enum(ev.category),
-            )
+    when, rtype, key = item.when, item.record_type, item.key
+    if rtype == "events":
+        ev = next(e for e in case.events if e.key == key)
+        return ChronologyLine(
+            when, rtype, key, ev.title, ev.description, ev.source, lang.enum(ev.category)
         )
-    for h in case.hearings:
+    if rtype == "hearings":
+        h = case.hearing(key)
+        assert h is not None
+        if item.step is Step.DECISION:
+            return ChronologyLine(when, rtype, key, t.chron_decision, h.outcome)
         title = (
             t.chron_hearing.format(purpose=h.purpose) if h.purpose else t.chron_hearing_no_purpose
         )
-        out.append(
-            ChronologyLine(h.starts_at, "hearings", h.key, title, None, None, lang.enum(h.status))
+        return ChronologyLine(when, rtype, key, title, None, None, lang.enum(h.status))
+    if rtype == "motions":
+        m = next(m for m in case.motions if m.key == key)
+        if item.step is Step.RULED:
+            title = t.chron_motion_ruled.format(status=lang.enum(m.status), title=m.title)
+            return ChronologyLine(when, rtype, key, title, m.ruling)
+        return ChronologyLine(when, rtype, key, t.chron_motion_filed.format(title=m.title))
+    if rtype == "requests":
+        r = next(r for r in case.requests if r.key == key)
+        if item.step is Step.RULED:
+            title = t.chron_answer.format(authority=r.authority, status=lang.enum(r.status))
+            return ChronologyLine(when, rtype, key, title, r.reason_given)
+        return ChronologyLine(
+            when, rtype, key, t.chron_request.format(authority=r.authority), r.request
         )
-        if h.decision_announced_on:
-            out.append(
-                ChronologyLine(
-                    h.decision_announced_on, "hearings", h.key, t.chron_decision, h.outcome
-                )
-            )
-    for m in case.motions:
-        if m.filed_on:
-            out.append(
-                ChronologyLine(
-                    m.filed_on, "motions", m.key, t.chron_motion_filed.format(title=m.title)
-                )
-            )
-        if m.ruled_on:
-            out.append(
-                ChronologyLine(
-                    m.ruled_on,
-                    "motions",
-                    m.key,
-                    t.chron_motion_ruled.format(status=lang.enum(m.status), title=m.title),
-                    m.ruling,
-                )
-            )
-    for r in case.requests:
-        if r.requested_on:
-            out.append(
-                ChronologyLine(
-                    r.requested_on,
-                    "requests",
-                    r.key,
-                    t.chron_request.format(authority=r.authority),
-                    r.request,
-                )
-            )
-        if r.answered_on:
-            out.append(
-                ChronologyLine(
-                    r.answered_on,
-                    "requests",
-                    r.key,
-                    t.chron_answer.format(authority=r.authority, status=lang.enum(r.status)),
-                    r.reason_given,
-                )
-            )
-    for e in case.evidence:
-        label = exhibit_name(lang, e)
-        for step in e.custody:
-            out.append(
-                ChronologyLine(
-                    step.on,
-                    "evidence",
-                    e.key,
-                    t.chron_custody.format(label=label, action=step.action),
-                    step.note,
-                )
-            )
-    out.sort(key=_order)
-    return out
-
-
-def _order(line: ChronologyLine) -> _T:
-    return (sort_key(line.when), line.record_type, line.key)
+    e = next(e for e in case.evidence if e.key == key)
+    step = e.custody[item.index]
+    title = t.chron_custody.format(label=exhibit_name(lang, e), action=step.action)
+    return ChronologyLine(when, rtype, key, title, step.note)
 
 
 def _by_date(d: date | None, key: str) -> tuple[tuple[int, int, int, int, int, int], str]:

@@ -93,10 +93,72 @@ def test_chronology_merges_every_dated_item_in_order() -> None:
         ("events", "ev1", "2025-12"),
         ("requests", "r1", "2025-12-01"),
         ("motions", "m1", "2026-01-03"),
-        ("hearings", "h1", "2026-01-04"),
-        ("motions", "m1", "2026-01-04"),
-        ("motions", "m2", "2026-01-04"),
         ("hearings", "h1", "2026-01-04T10:00"),
+        ("motions", "m2", "2026-01-04"),
+        ("motions", "m1", "2026-01-04"),
+        ("hearings", "h1", "2026-01-04"),
         ("evidence", "e1", "2026-01-09"),
         ("requests", "r4", "2026-01-10"),
     ]
+
+
+def _union_case() -> Case:
+    """The tester's case: one hearing at which every motion was denied, decided that day."""
+    day = date(2026, 1, 4)
+    return Case(
+        key="k2",
+        reference="2-5/2025",
+        title="Ministry v. Union",
+        opened_on=date(2025, 12, 5),
+        hearings=[Hearing("h1", datetime(2026, 1, 4, 10, 0), decision_announced_on=day)],
+        motions=[
+            Motion("m10", "Adjourn", filed_on=day, status=MotionStatus.DENIED, ruled_on=day),
+            Motion("m2", "Witnesses", filed_on=day, status=MotionStatus.DENIED, ruled_on=day),
+        ],
+        requests=[
+            Request(
+                "r1",
+                "Court",
+                "Audio record",
+                requested_on=day,
+                answered_on=day,
+                status=RequestStatus.DENIED,
+            )
+        ],
+        evidence=[
+            Evidence(
+                "e1",
+                "Charter",
+                exhibit="A",
+                custody=[CustodyStep(day, "handed over"), CustodyStep(day, "returned")],
+            )
+        ],
+        events=[Event("ev1", "2026-01-04", "Union office searched")],
+    )
+
+
+def test_one_day_follows_the_procedure_hearing_filings_rulings_decision() -> None:
+    items = [
+        (i.record_type, i.key, i.title) for i in chronology(_union_case()) if i.when_text >= "2026"
+    ]
+    assert items == [
+        ("hearings", "h1", "Hearing"),
+        ("motions", "m2", "Motion filed: Witnesses"),
+        ("motions", "m10", "Motion filed: Adjourn"),
+        ("requests", "r1", "Request to Court"),
+        ("evidence", "e1", "Exhibit A: handed over"),
+        ("evidence", "e1", "Exhibit A: returned"),
+        ("motions", "m2", "Motion denied: Witnesses"),
+        ("motions", "m10", "Motion denied: Adjourn"),
+        ("requests", "r1", "Answer from Court: denied"),
+        ("hearings", "h1", "Decision announced"),
+        ("events", "ev1", "Union office searched"),
+    ]
+
+
+def test_the_order_within_a_day_does_not_depend_on_the_order_of_entry() -> None:
+    case = _union_case()
+    before = chronology(case)
+    for records in (case.hearings, case.motions, case.evidence, case.events):
+        records.reverse()
+    assert chronology(case) == before

@@ -338,3 +338,30 @@ def test_no_text_runs_into_the_bottom_margin(doc: dict[str, Any], extra: str) ->
 
         page.extract_text(visitor_text=visit)
         assert low == [], (number, low[:3])
+
+
+def test_a_hearing_day_reads_in_the_order_of_the_procedure(english: str, russian: str) -> None:
+    # 4 Jan 2026: the hearing opens at 10:00, motions are filed, ruled on, then the decision.
+    for got, steps in (
+        (
+            english,
+            (
+                "4 Jan 2026, 10:00 Hearing: Hearing on the merits",
+                "Motion filed: Motion to examine witnesses",
+                "Motion denied: Motion to examine witnesses",
+                "Decision announced",
+            ),
+        ),
+        (
+            russian,
+            (
+                "04.01.2026, 10:00 Заседание: Hearing on the merits",
+                "Заявлено ходатайство: Motion to examine witnesses",
+                "Ходатайство — отклонено: Motion to examine witnesses",
+                "Объявлено решение",
+            ),
+        ),
+    ):
+        chron = got[got.index("Chronology" if got is english else "Хронология") :]
+        positions = [chron.index(step) for step in steps]
+        assert positions == sorted(positions), steps
