@@ -19,11 +19,13 @@ from casefiles.backup import (
     BackupError,
     BackupKey,
     BackupResult,
+    BackupWrongPassphrase,
     CheckResult,
     inspect_backup,
     restore_folder,
 )
 from casefiles.backup.scheduled import backup_name
+from casefiles.domain.errors import WrongPassphrase
 from casefiles.ui import backup_ops
 from casefiles.ui.appsettings import AppSettings
 from casefiles.ui.backup_scheduler import BackupScheduler
@@ -67,6 +69,15 @@ def back_up_now(window: QWidget, session: Session, scheduler: BackupScheduler) -
     path = Dialogs.save_file(window, _tr("Back up now"), _tr(BACKUP_FILTER), suggested)
     if path is None:
         return
+    _back_up_to(window, session, scheduler, path, path.exists())
+
+
+def _back_up_to(
+    window: QWidget, session: Session, scheduler: BackupScheduler, path: Path, force: bool
+) -> None:
+    """Ask which passphrase opens the backup, then write it; asked again after a wrong one.
+
+    `force`: the save dialog asked before replacing an existing file."""
     answer = Dialogs.ask_backup_passphrase(
         window,
         _tr("Backup passphrase"),
@@ -78,7 +89,6 @@ def back_up_now(window: QWidget, session: Session, scheduler: BackupScheduler) -
     if answer is None:
         return
     store = session.require_store()
-    force = path.exists()  # the save dialog asked before replacing it
 
     def work(progress: Any, cancelled: Any) -> BackupResult:
         return backup_ops.back_up_now(store, path, answer, progress, cancelled, force=force)
@@ -90,6 +100,18 @@ def back_up_now(window: QWidget, session: Session, scheduler: BackupScheduler) -
     def failed(exc: BaseException) -> None:
         if isinstance(exc, BackupCancelled):
             log.info("backup cancelled")
+            return
+        if isinstance(exc, WrongPassphrase) and session.is_open:
+            Dialogs.problem(
+                window,
+                _tr("Not the case file's passphrase"),
+                _tr(
+                    "That is not the passphrase of the open case file, so no backup was "
+                    "written. Check the keyboard layout and Caps Lock and type it again, or "
+                    "choose a separate passphrase for the backup."
+                ),
+            )
+            _back_up_to(window, session, scheduler, path, force)
             return
         ErrorReporter.report(exc, window, _tr("Backup failed"))
 
@@ -116,15 +138,23 @@ def restore_from_backup(window: QWidget, session: Session, on_restored: Callable
     except BackupError as exc:
         ErrorReporter.report(exc, window, _tr("Cannot restore this backup"))
         return
-    passphrase = Dialogs.ask_passphrase(
-        window,
-        _tr("Backup passphrase"),
-        _tr(
-            "{name} ({size}, made by casefiles {version}).\n\nType the backup's passphrase. "
-            "Unless a separate one was chosen, it is the case file's passphrase at the time "
-            "of the backup."
-        ).format(name=path.name, size=vault.human_size(info.size), version=info.app_version),
-    )
+    question = _tr(
+        "{name} ({size}, made by casefiles {version}).\n\nType the backup's passphrase. "
+        "Unless a separate one was chosen, it is the case file's passphrase at the time "
+        "of the backup."
+    ).format(name=path.name, size=vault.human_size(info.size), version=info.app_version)
+    _restore_with_passphrase(window, session, on_restored, path, question)
+
+
+def _restore_with_passphrase(
+    window: QWidget,
+    session: Session,
+    on_restored: Callable[[], None],
+    path: Path,
+    question: str,
+) -> None:
+    """Ask for the backup's passphrase, then restore; asked again after a wrong one."""
+    passphrase = Dialogs.ask_passphrase(window, _tr("Backup passphrase"), question)
     if passphrase is None:
         return
     data_dir = session.data_dir
@@ -155,6 +185,18 @@ def restore_from_backup(window: QWidget, session: Session, on_restored: Callable
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, BackupCancelled):
+            return
+        if isinstance(exc, BackupWrongPassphrase):
+            Dialogs.problem(
+                window,
+                _tr("Wrong passphrase"),
+                _tr(
+                    "This passphrase does not open the backup; nothing was restored. Check "
+                    "the keyboard layout and Caps Lock and type it again: the case file's "
+                    "passphrase at the time of the backup, unless a separate one was chosen."
+                ),
+            )
+            _restore_with_passphrase(window, session, on_restored, path, question)
             return
         ErrorReporter.report(exc, window, _tr("Restore failed; nothing was restored"))
 

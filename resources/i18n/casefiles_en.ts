@@ -217,12 +217,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="165" />
+      <location filename="../../casefiles/ui/app.py" line="161" />
       <source>This case file is already open in another casefiles window, which was brought to the front. Use that window, or close it before starting casefiles again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="170" />
+      <location filename="../../casefiles/ui/app.py" line="166" />
       <source>This case file is already open in another casefiles window. Switch to that window, or close it before starting casefiles again.</source>
       <translation type="unfinished" />
     </message>
@@ -338,127 +338,137 @@
   <context>
     <name>BackupActions</name>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="263" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="305" />
       <source>Automatic backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="283" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="325" />
       <source>Automatic backups are on, to {folder}. They open with the case file's passphrase as it is now.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="148" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="178" />
       <source>Automatic backups are set up on each computer: turn them on for this one in Edit › Preferences.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="253" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="295" />
       <source>Automatic backups need a case file: create or restore one first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="264" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="306" />
       <source>Automatic backups open with the case file's passphrase (as it is now). Type it to make the backup key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="292" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="334" />
       <source>Automatic backups were not set up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="67" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="69" />
       <source>Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="100" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="122" />
       <source>Backing up to {name}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="94" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="116" />
       <source>Backup failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="88" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="98" />
       <source>Backup finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="72" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="83" />
       <source>Backup passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="139" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="169" />
       <source>Backup restored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="117" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="139" />
       <source>Cannot restore this backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="238" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="280" />
       <source>Choose a backup folder outside the case file's own folder: a backup kept beside the case file is lost with it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="182" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="224" />
       <source>Export encrypted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="204" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="246" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="194" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="236" />
       <source>Export finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="195" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="237" />
       <source>Exported {n} case(s) and {files} attached file(s) to {path}, encrypted to {to}. It opens with 'age -d' or File › Import.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="205" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="247" />
       <source>Exporting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="298" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="340" />
       <source>Making the backup key…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="252" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="107" />
+      <source>Not the case file's passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="294" />
       <source>Preferences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="159" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="201" />
       <source>Restore failed; nothing was restored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="110" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="132" />
       <source>Restore from a backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="165" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="207" />
       <source>Restoring {name}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="49" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="108" />
+      <source>That is not the passphrase of the open case file, so no backup was written. Check the keyboard layout and Caps Lock and type it again, or choose a separate passphrase for the backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="51" />
       <source>The backup was written to {path} and read back in full: every file checks.
 
 Size: {size}
@@ -467,32 +477,42 @@ Audit trail head: {head}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="140" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="170" />
       <source>The case file was restored into {folder} ({files} files, every one checked). Unlock it with the case file's own passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="73" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="193" />
+      <source>This passphrase does not open the backup; nothing was restored. Check the keyboard layout and Caps Lock and type it again: the case file's passphrase at the time of the backup, unless a separate one was chosen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="84" />
       <source>Which passphrase should open this backup? By default the case file's own (as it is now); type it to confirm.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="191" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="192" />
+      <source>Wrong passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="233" />
       <source>a passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="191" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="233" />
       <source>co-counsel's public key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="48" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="50" />
       <source>not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="122" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="141" />
       <source>{name} ({size}, made by casefiles {version}).
 
 Type the backup's passphrase. Unless a separate one was chosen, it is the case file's passphrase at the time of the backup.</source>
@@ -1058,7 +1078,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="120" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="122" />
       <source>Objection / follow-up</source>
       <translation type="unfinished" />
     </message>
@@ -1068,17 +1088,17 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="119" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="121" />
       <source>Reason given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="112" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="114" />
       <source>Select a row to read the reasons, the objection and the standards engaged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="128" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="130" />
       <source>Standards engaged</source>
       <translation type="unfinished" />
     </message>
@@ -1180,7 +1200,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="326" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="328" />
       <source>: shorter than the {threshold} days this case flags.</source>
       <translation type="unfinished" />
     </message>
@@ -1220,7 +1240,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="348" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="350" />
       <source>Correct the fields marked in red, then save.</source>
       <translation type="unfinished" />
     </message>
@@ -1255,12 +1275,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="408" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="417" />
       <source>Discard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="404" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="413" />
       <source>Discard changes?</source>
       <translation type="unfinished" />
     </message>
@@ -1320,7 +1340,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="117" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="119" />
       <source>New {record}</source>
       <translation type="unfinished" />
     </message>
@@ -1330,7 +1350,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/editors/editor.py" line="324" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="326" />
       <source>Notice of %n day(s)</source>
       <translation>
         <numerusform>Notice of %n day</numerusform>
@@ -1368,7 +1388,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="387" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="389" />
       <source>Possible conflict: similar names are already in this case file</source>
       <translation type="unfinished" />
     </message>
@@ -1393,7 +1413,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="291" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="293" />
       <source>Required</source>
       <translation type="unfinished" />
     </message>
@@ -1418,7 +1438,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="206" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="208" />
       <source>Save (Ctrl+S)</source>
       <translation type="unfinished" />
     </message>
@@ -1483,7 +1503,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="405" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="414" />
       <source>This {record} has changes that are not saved. Discard them?</source>
       <translation type="unfinished" />
     </message>
@@ -1498,12 +1518,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="384" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="386" />
       <source>and {n} more</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="371" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="373" />
       <source>client</source>
       <translation type="unfinished" />
     </message>
@@ -1513,12 +1533,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="375" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="377" />
       <source>no cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="377" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="379" />
       <source>party</source>
       <translation type="unfinished" />
     </message>
@@ -1528,12 +1548,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="119" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="121" />
       <source>{record}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="379" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="381" />
       <source>{role} in {case}</source>
       <translation type="unfinished" />
     </message>
@@ -2386,12 +2406,12 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="442" />
+      <location filename="../../casefiles/ui/main_window.py" line="444" />
       <source>&lt;h3&gt;casefiles {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted case-file manager for defence lawyers.&lt;/p&gt;&lt;p&gt;Case file: {path}&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="441" />
+      <location filename="../../casefiles/ui/main_window.py" line="443" />
       <source>About casefiles</source>
       <translation type="unfinished" />
     </message>
@@ -2401,12 +2421,12 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="458" />
+      <location filename="../../casefiles/ui/main_window.py" line="460" />
       <source>Backing up before casefiles quits…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="471" />
+      <location filename="../../casefiles/ui/main_window.py" line="473" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
@@ -2416,12 +2436,12 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="470" />
+      <location filename="../../casefiles/ui/main_window.py" line="472" />
       <source>Finishing the automatic backup before casefiles quits…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="416" />
+      <location filename="../../casefiles/ui/main_window.py" line="418" />
       <source>Hearing summary</source>
       <translation type="unfinished" />
     </message>
@@ -2459,7 +2479,7 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="417" />
+      <location filename="../../casefiles/ui/main_window.py" line="419" />
       <source>Select a hearing in the Hearings tab, then ask for its summary again.</source>
       <translation type="unfinished" />
     </message>
@@ -2484,7 +2504,7 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="476" />
+      <location filename="../../casefiles/ui/main_window.py" line="478" />
       <source>casefiles</source>
       <translation type="unfinished" />
     </message>

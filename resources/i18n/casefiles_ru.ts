@@ -217,12 +217,12 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="165" />
+      <location filename="../../casefiles/ui/app.py" line="161" />
       <source>This case file is already open in another casefiles window, which was brought to the front. Use that window, or close it before starting casefiles again.</source>
       <translation>Эта картотека уже открыта в другом окне casefiles; оно выведено на передний план. Работайте в том окне или закройте его, прежде чем снова запускать casefiles.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/app.py" line="170" />
+      <location filename="../../casefiles/ui/app.py" line="166" />
       <source>This case file is already open in another casefiles window. Switch to that window, or close it before starting casefiles again.</source>
       <translation>Эта картотека уже открыта в другом окне casefiles. Перейдите в то окно или закройте его, прежде чем снова запускать casefiles.</translation>
     </message>
@@ -338,127 +338,137 @@
   <context>
     <name>BackupActions</name>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="263" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="305" />
       <source>Automatic backups</source>
       <translation>Автоматическое резервное копирование</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="283" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="325" />
       <source>Automatic backups are on, to {folder}. They open with the case file's passphrase as it is now.</source>
       <translation>Автоматическое резервное копирование включено, папка: {folder}. Копии открываются текущей парольной фразой картотеки.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="148" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="178" />
       <source>Automatic backups are set up on each computer: turn them on for this one in Edit › Preferences.</source>
       <translation>Автоматическое резервное копирование настраивается на каждом компьютере отдельно: включите его для этого компьютера в меню Правка › Настройки.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="253" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="295" />
       <source>Automatic backups need a case file: create or restore one first.</source>
       <translation>Для автоматического резервного копирования нужна картотека: сначала создайте или восстановите её.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="264" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="306" />
       <source>Automatic backups open with the case file's passphrase (as it is now). Type it to make the backup key.</source>
       <translation>Автоматические резервные копии открываются парольной фразой картотеки (текущей). Введите её, чтобы создать ключ резервных копий.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="292" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="334" />
       <source>Automatic backups were not set up</source>
       <translation>Автоматическое резервное копирование не настроено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="67" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="69" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="100" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="122" />
       <source>Backing up to {name}…</source>
       <translation>Резервное копирование в {name}…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="94" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="116" />
       <source>Backup failed</source>
       <translation>Резервное копирование не удалось</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="88" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="98" />
       <source>Backup finished</source>
       <translation>Резервное копирование завершено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="72" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="83" />
       <source>Backup passphrase</source>
       <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="139" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="169" />
       <source>Backup restored</source>
       <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="117" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="139" />
       <source>Cannot restore this backup</source>
       <translation>Эту резервную копию нельзя восстановить</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="238" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="280" />
       <source>Choose a backup folder outside the case file's own folder: a backup kept beside the case file is lost with it.</source>
       <translation>Выберите папку для резервных копий вне папки самой картотеки: копия, хранящаяся рядом с картотекой, пропадёт вместе с ней.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="182" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="224" />
       <source>Export encrypted</source>
       <translation>Экспорт с шифрованием</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="204" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="246" />
       <source>Export failed</source>
       <translation>Экспорт не удался</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="194" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="236" />
       <source>Export finished</source>
       <translation>Экспорт завершён</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="195" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="237" />
       <source>Exported {n} case(s) and {files} attached file(s) to {path}, encrypted to {to}. It opens with 'age -d' or File › Import.</source>
       <translation>Экспортировано дел: {n}, приложенных файлов: {files}, в {path}; зашифровано {to}. Файл открывается командой «age -d» или через Файл › Импорт.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="205" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="247" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="298" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="340" />
       <source>Making the backup key…</source>
       <translation>Создание ключа резервных копий…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="252" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="107" />
+      <source>Not the case file's passphrase</source>
+      <translation>Это не парольная фраза картотеки</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="294" />
       <source>Preferences</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="159" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="201" />
       <source>Restore failed; nothing was restored</source>
       <translation>Восстановление не удалось; ничего не восстановлено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="110" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="132" />
       <source>Restore from a backup</source>
       <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="165" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="207" />
       <source>Restoring {name}…</source>
       <translation>Восстановление {name}…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="49" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="108" />
+      <source>That is not the passphrase of the open case file, so no backup was written. Check the keyboard layout and Caps Lock and type it again, or choose a separate passphrase for the backup.</source>
+      <translation>Это не парольная фраза открытой картотеки, поэтому резервная копия не создана. Проверьте раскладку клавиатуры и Caps Lock и введите её ещё раз или выберите для резервной копии отдельную парольную фразу.</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="51" />
       <source>The backup was written to {path} and read back in full: every file checks.
 
 Size: {size}
@@ -471,32 +481,42 @@ Audit trail head: {head}</source>
 Последняя запись журнала изменений: {head}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="140" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="170" />
       <source>The case file was restored into {folder} ({files} files, every one checked). Unlock it with the case file's own passphrase.</source>
       <translation>Картотека восстановлена в {folder} (файлов: {files}, каждый проверен). Разблокируйте её собственной парольной фразой картотеки.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="73" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="193" />
+      <source>This passphrase does not open the backup; nothing was restored. Check the keyboard layout and Caps Lock and type it again: the case file's passphrase at the time of the backup, unless a separate one was chosen.</source>
+      <translation>Эта парольная фраза не открывает резервную копию; ничего не восстановлено. Проверьте раскладку клавиатуры и Caps Lock и введите её ещё раз: это парольная фраза картотеки на момент создания копии, если не была выбрана отдельная.</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="84" />
       <source>Which passphrase should open this backup? By default the case file's own (as it is now); type it to confirm.</source>
       <translation>Какой парольной фразой должна открываться эта резервная копия? По умолчанию — парольной фразой самой картотеки (текущей); введите её для подтверждения.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="191" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="192" />
+      <source>Wrong passphrase</source>
+      <translation>Неверная парольная фраза</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="233" />
       <source>a passphrase</source>
       <translation>парольной фразой</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="191" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="233" />
       <source>co-counsel's public key</source>
       <translation>открытым ключом коллеги</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="48" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="50" />
       <source>not recorded</source>
       <translation>не записано</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="122" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="141" />
       <source>{name} ({size}, made by casefiles {version}).
 
 Type the backup's passphrase. Unless a separate one was chosen, it is the case file's passphrase at the time of the backup.</source>
@@ -1068,7 +1088,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Все отклонённые ходатайства по этому делу и все запросы, в которых отказано, оставленные без ответа или возвращённые. Статус записи меняется на её собственной вкладке; откройте строку, чтобы увидеть запись.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="120" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="122" />
       <source>Objection / follow-up</source>
       <translation>Возражение / дальнейшие действия</translation>
     </message>
@@ -1078,17 +1098,17 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Результат</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="119" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="121" />
       <source>Reason given</source>
       <translation>Мотивы</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="112" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="114" />
       <source>Select a row to read the reasons, the objection and the standards engaged.</source>
       <translation>Выберите строку, чтобы прочитать мотивы, возражение и затрагиваемые стандарты.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="128" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="130" />
       <source>Standards engaged</source>
       <translation>Затрагиваемые стандарты</translation>
     </message>
@@ -1191,7 +1211,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation> дн.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="326" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="328" />
       <source>: shorter than the {threshold} days this case flags.</source>
       <translation>: меньше порога, установленного для дела ({threshold} дн.).</translation>
     </message>
@@ -1231,7 +1251,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Доверители</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="348" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="350" />
       <source>Correct the fields marked in red, then save.</source>
       <translation>Исправьте поля, выделенные красным, и сохраните.</translation>
     </message>
@@ -1266,12 +1286,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Описание</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="408" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="417" />
       <source>Discard</source>
       <translation>Не сохранять</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="404" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="413" />
       <source>Discard changes?</source>
       <translation>Не сохранять изменения?</translation>
     </message>
@@ -1331,7 +1351,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Имя / наименование</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="117" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="119" />
       <source>New {record}</source>
       <translation>Новая запись: {record}</translation>
     </message>
@@ -1341,7 +1361,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Примечания</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/editors/editor.py" line="324" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="326" />
       <source>Notice of %n day(s)</source>
       <translation>
         <numerusform>Извещение за %n день</numerusform>
@@ -1380,7 +1400,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="387" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="389" />
       <source>Possible conflict: similar names are already in this case file</source>
       <translation>Возможный конфликт интересов: в картотеке уже есть похожие имена</translation>
     </message>
@@ -1405,7 +1425,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Дата запроса</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="291" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="293" />
       <source>Required</source>
       <translation>Обязательное поле</translation>
     </message>
@@ -1430,7 +1450,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Решение и мотивы</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="206" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="208" />
       <source>Save (Ctrl+S)</source>
       <translation>Сохранить (Ctrl+S)</translation>
     </message>
@@ -1495,7 +1515,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Дата решения раньше даты подачи</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="405" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="414" />
       <source>This {record} has changes that are not saved. Discard them?</source>
       <translation>В этой записи ({record}) есть несохранённые изменения. Не сохранять их?</translation>
     </message>
@@ -1510,12 +1530,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Содержание запроса</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="384" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="386" />
       <source>and {n} more</source>
       <translation>и ещё {n}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="371" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="373" />
       <source>client</source>
       <translation>доверитель</translation>
     </message>
@@ -1525,12 +1545,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>присваивается автоматически (A, B, …)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="375" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="377" />
       <source>no cases</source>
       <translation>нет дел</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="377" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="379" />
       <source>party</source>
       <translation>участник</translation>
     </message>
@@ -1540,12 +1560,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>номер дела в суде</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="119" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="121" />
       <source>{record}</source>
       <translation>{record}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="379" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="381" />
       <source>{role} in {case}</source>
       <translation>{role} в деле {case}</translation>
     </message>
@@ -2403,12 +2423,12 @@ Please report this problem with the log file (it holds no case content):
       <translation>&amp;Отменить {what}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="442" />
+      <location filename="../../casefiles/ui/main_window.py" line="444" />
       <source>&lt;h3&gt;casefiles {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted case-file manager for defence lawyers.&lt;/p&gt;&lt;p&gt;Case file: {path}&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;casefiles {version}&lt;/h3&gt;&lt;p&gt;Автономная зашифрованная картотека дел для адвокатов-защитников.&lt;/p&gt;&lt;p&gt;Картотека: {path}&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="441" />
+      <location filename="../../casefiles/ui/main_window.py" line="443" />
       <source>About casefiles</source>
       <translation>О программе casefiles</translation>
     </message>
@@ -2418,12 +2438,12 @@ Please report this problem with the log file (it holds no case content):
       <translation>Автоматическое резервное копирование</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="458" />
+      <location filename="../../casefiles/ui/main_window.py" line="460" />
       <source>Backing up before casefiles quits…</source>
       <translation>Резервное копирование перед выходом из casefiles…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="471" />
+      <location filename="../../casefiles/ui/main_window.py" line="473" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
@@ -2433,12 +2453,12 @@ Please report this problem with the log file (it holds no case content):
       <translation>Демонстрационная картотека</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="470" />
+      <location filename="../../casefiles/ui/main_window.py" line="472" />
       <source>Finishing the automatic backup before casefiles quits…</source>
       <translation>Завершение автоматического резервного копирования перед выходом из casefiles…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="416" />
+      <location filename="../../casefiles/ui/main_window.py" line="418" />
       <source>Hearing summary</source>
       <translation>Сводка по заседанию</translation>
     </message>
@@ -2484,7 +2504,7 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
 Остановленное резервное копирование или экспорт ничего не записали, а файл, который сохранялся в момент блокировки, не сохранён (файлы, сохранённые до неё, остаются): запустите действие снова.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="417" />
+      <location filename="../../casefiles/ui/main_window.py" line="419" />
       <source>Select a hearing in the Hearings tab, then ask for its summary again.</source>
       <translation>Выберите заседание на вкладке «Заседания» и снова запросите сводку.</translation>
     </message>
@@ -2509,7 +2529,7 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
       <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/main_window.py" line="476" />
+      <location filename="../../casefiles/ui/main_window.py" line="478" />
       <source>casefiles</source>
       <translation>casefiles</translation>
     </message>

@@ -30,7 +30,7 @@ class DialogLog:
     #: Answers of the backup questions (None: cancelled).
     preferences: Any = None
     backup_passphrase: Any = None
-    passphrase: str | None = None
+    passphrase: str | list[str] | None = None
     encrypted_export: Any = None
     folder: Path | None = None
     asked: list[str] = field(default_factory=list)
@@ -81,9 +81,14 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogLog]:
         return None
 
     def asked(answer: Any) -> Any:
+        """An answer given each time, or a list of answers given in turn (then cancel)."""
+
         def ask(_cls: Any, _parent: Any, title: str, *_rest: Any) -> Any:
             log.asked.append(title)
-            return answer()
+            given = answer()
+            if isinstance(given, list):
+                return given.pop(0) if given else None
+            return given
 
         return classmethod(ask)
 

@@ -66,11 +66,13 @@ def test_wrong_backup_passphrase_restores_nothing(
     (data_dir / LOG_NAME).write_text("log\n")
     window = make_window()
     dialogs.open_path = backup_file
-    dialogs.passphrase = PASSPHRASE  # the store's passphrase: not this backup's
+    dialogs.passphrase = [PASSPHRASE]  # the store's passphrase: not this backup's
     window.first_run.restore_button.click()
     wait_idle(qtbot, window, 30_000)
+    wait_idle(qtbot, window)
     (problem,) = dialogs.problems
-    assert problem.startswith("Restore failed; nothing was restored: Wrong passphrase")
+    assert problem.startswith("Wrong passphrase: This passphrase does not open the backup")
+    assert dialogs.asked == ["Backup passphrase"] * 2  # asked again; then cancelled
     assert sorted(p.name for p in data_dir.iterdir()) == [LOG_NAME]
     assert sorted(p.name for p in data_dir.parent.iterdir()) == sorted(["config", data_dir.name])
     assert window.pages.currentIndex() == FIRST_RUN
