@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -162,6 +162,27 @@ def _answer(dialog: QDialog, value: Callable[[], T | None]) -> T | None:
         shiboken6.delete(dialog)
 
 
+#: The folder of the last file or folder chosen: in memory only, never written down (a
+#: folder's name can name a client), so file dialogs start where the user last was.
+_last_folder: Path | None = None
+
+
+def start_folder() -> Path:
+    """Where a file dialog opens: the last folder chosen, else Documents, else home
+    (never the folder the app happened to be started from)."""
+    if _last_folder is not None and _last_folder.is_dir():
+        return _last_folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def remember_folder(chosen: Path, *, is_folder: bool = False) -> None:
+    global _last_folder
+    _last_folder = chosen if is_folder else chosen.parent
+
+
 def _file_dialog(
     parent: QWidget | None,
     title: str,
@@ -171,7 +192,7 @@ def _file_dialog(
     folder: bool = False,
     suggested: str = "",
 ) -> Path | None:
-    dialog = QFileDialog(parent, title)
+    dialog = QFileDialog(parent, title, str(start_folder()))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     if folder:
         dialog.setFileMode(QFileDialog.FileMode.Directory)
@@ -196,4 +217,5 @@ def _file_dialog(
         scrub_qt_file_dialog_history()
     if not accepted or not files:
         return None
+    remember_folder(Path(files[0]), is_folder=folder)
     return Path(files[0])

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -30,7 +29,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -39,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefiles.storage.files import atomic_writer
-from casefiles.ui.dialogs import Dialogs, scrub_qt_file_dialog_history
+from casefiles.ui.dialogs import Dialogs
 
 #: Printing renders pages as images; more than this only costs memory.
 MAX_PRINT_DPI = 300
@@ -178,27 +176,9 @@ class PdfPreview(QDialog):
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str) -> Path | None:
-        """Where to save the PDF; None when cancelled.
-
-        Qt's own dialog (not the platform's), and its remembered folders wiped after, as
-        `Dialogs` does: a folder name can name a client.
-        """
-        dialog = QFileDialog(parent, _tr("Save the PDF"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setNameFilter(_tr("PDF (*.pdf)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(suggested)
-        dialog.setHistory([])
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            files = dialog.selectedFiles()
-        finally:
-            dialog.setHistory([])
-            shiboken6.delete(dialog)  # Qt writes its history on destruction: now, then wipe
-            scrub_qt_file_dialog_history()
-        return Path(files[0]) if accepted and files else None
+        """Where to save the PDF; None when cancelled (through `Dialogs`: Qt's own dialog,
+        its remembered folders wiped after, as a folder name can name a client)."""
+        return Dialogs.save_file(parent, _tr("Save the PDF"), _tr("PDF (*.pdf)"), suggested)
 
     @classmethod
     def ask_printer(cls, parent: QWidget, printer: QPrinter, page_count: int) -> bool:
