@@ -108,7 +108,8 @@ class ChronologyItem:
 
 
 def chronology(case: Case) -> list[ChronologyItem]:
-    """Events, hearings, motions filed and ruled, requests and answers, custody steps.
+    """The case's opening, events, hearings, motions filed and ruled, requests and answers,
+    custody steps.
 
     Lines are in date order (a partly known date, such as October 2025, before the days
     it spans).  Within one day they follow the procedure, by `Step`:
@@ -126,6 +127,12 @@ def chronology(case: Case) -> list[ChronologyItem]:
     (m2 before m10), so the order never depends on the order records were entered.
     """
     items: list[ChronologyItem] = []
+    if case.opened_on:
+        items.append(
+            ChronologyItem(
+                case.opened_on, "cases", case.key, "Case opened", case.court, Step.OPENED
+            )
+        )
     for ev in case.events:
         items.append(ChronologyItem(ev.date, "events", ev.key, ev.title, ev.description))
     for h in case.hearings:

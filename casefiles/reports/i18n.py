@@ -140,6 +140,7 @@ class Labels:
     kind_evidence: str
     kind_event: str
     # chronology entries
+    chron_opened: str
     chron_hearing: str  # "{purpose}"
     chron_hearing_no_purpose: str
     chron_decision: str
@@ -247,6 +248,7 @@ EN = Labels(
     kind_request="Request",
     kind_evidence="Evidence",
     kind_event="Event",
+    chron_opened="Case opened",
     chron_hearing="Hearing: {purpose}",
     chron_hearing_no_purpose="Hearing",
     chron_decision="Decision announced",
@@ -356,6 +358,7 @@ RU = Labels(
     kind_request="Запрос",
     kind_evidence="Доказательство",
     kind_event="Событие",
+    chron_opened="Дело принято к производству",
     chron_hearing="Заседание: {purpose}",
     chron_hearing_no_purpose="Заседание",
     chron_decision="Объявлено решение",

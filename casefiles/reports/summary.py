@@ -47,6 +47,8 @@ def chronology_lines(case: Case, lang: Language) -> list[ChronologyLine]:
 def _worded(case: Case, lang: Language, item: ChronologyItem) -> ChronologyLine:
     t = lang.t
     when, rtype, key = item.when, item.record_type, item.key
+    if rtype == "cases":
+        return ChronologyLine(when, rtype, key, t.chron_opened, case.court)
     if rtype == "events":
         ev = next(e for e in case.events if e.key == key)
         return ChronologyLine(

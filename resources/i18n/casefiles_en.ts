@@ -815,6 +815,11 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="24" />
+      <source>Case opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../casefiles/ui/tabs/chronology.py" line="38" />
       <source>Detail</source>
       <translation type="unfinished" />

@@ -822,6 +822,11 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Добавить факт или действие, не отражённые в других записях (Ctrl+N)</translation>
     </message>
     <message>
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="24" />
+      <source>Case opened</source>
+      <translation>Дело принято к производству</translation>
+    </message>
+    <message>
       <location filename="../../casefiles/ui/tabs/chronology.py" line="38" />
       <source>Detail</source>
       <translation>Подробности</translation>

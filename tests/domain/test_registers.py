@@ -162,3 +162,15 @@ def test_the_order_within_a_day_does_not_depend_on_the_order_of_entry() -> None:
     for records in (case.hearings, case.motions, case.evidence, case.events):
         records.reverse()
     assert chronology(case) == before
+
+
+def test_the_case_opening_is_the_first_line_of_its_day() -> None:
+    case = _union_case()
+    case.events.append(Event("ev2", "2025-12-05", "Claim served on the union"))
+    items = chronology(case)
+    assert [(i.record_type, i.title, i.when_text) for i in items[:2]] == [
+        ("cases", "Case opened", "2025-12-05"),
+        ("events", "Claim served on the union", "2025-12-05"),
+    ]
+    case.opened_on = None
+    assert all(i.record_type != "cases" for i in chronology(case))

@@ -365,3 +365,13 @@ def test_a_hearing_day_reads_in_the_order_of_the_procedure(english: str, russian
         chron = got[got.index("Chronology" if got is english else "Хронология") :]
         positions = [chron.index(step) for step in steps]
         assert positions == sorted(positions), steps
+
+
+def test_the_case_opening_is_in_the_chronology_in_each_language(doc: dict[str, Any]) -> None:
+    case = doc["cases"][0]
+    case["opened_on"] = "2025-09-01"  # before every other dated record of the demo case
+    for lang, expected in (
+        ("en", "Chronology Date Entry Record 1 Sep 2025 Case opened"),
+        ("ru", "Хронология Дата Содержание Запись 01.09.2025 Дело принято к производству"),
+    ):
+        assert expected in text(_summary(doc, lang=lang)), lang

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from casefiles.domain import records as d
 from casefiles.domain.enums import HearingStatus
-from casefiles.domain.registers import ChronologyItem, chronology
+from casefiles.domain.registers import ChronologyItem, Step, chronology
 from casefiles.ui import fmt
 from casefiles.ui.labels import record_name, status_label
 from casefiles.ui.models import Column, TableModel
@@ -17,6 +17,12 @@ from casefiles.ui.tabs.base import CaseTab
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ChronologyTab", text)
+
+
+def _what(item: ChronologyItem) -> str:
+    if item.step is Step.OPENED:
+        return _tr("Case opened")
+    return item.title
 
 
 def _detail(item: ChronologyItem) -> str:
@@ -34,7 +40,7 @@ class ChronologyTab(CaseTab):
             [
                 Column[ChronologyItem](_tr("When"), lambda i: fmt.date_text(i.when)),
                 Column[ChronologyItem](_tr("From"), lambda i: record_name(i.record_type)),
-                Column[ChronologyItem](_tr("What"), lambda i: i.title, tooltip=lambda i: i.title),
+                Column[ChronologyItem](_tr("What"), _what, tooltip=_what),
                 Column[ChronologyItem](_tr("Detail"), _detail, tooltip=_detail),
             ],
             key=lambda i: f"{i.record_type}/{i.key}",
@@ -79,6 +85,12 @@ class ChronologyTab(CaseTab):
         row = self.table.current_row()
         item = self.model.row_object(row) if row is not None else None
         return None if item is None else (item.record_type, item.key)
+
+    def open_history(self, record: tuple[str, str | None] | None, title: str = "") -> None:
+        # The case's own line: its history is the case's (named by no record key).
+        if record is not None and record[0] == "cases":
+            record = ("cases", None)
+        super().open_history(record, title)
 
     def _open_row(self, row: int) -> None:
         item = self.model.row_object(row)
