@@ -810,7 +810,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
   <context>
     <name>ChronologyTab</name>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="46" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="52" />
       <source>Add a fact or step not recorded elsewhere (Ctrl+N)</source>
       <translation type="unfinished" />
     </message>
@@ -820,32 +820,32 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="38" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="44" />
       <source>Detail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="36" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="42" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="52" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="58" />
       <source>Hearings, motions, requests and custody steps appear here by themselves.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="45" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="51" />
       <source>New event…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="37" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="43" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="35" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="41" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
@@ -1710,108 +1710,153 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="308" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="425" />
       <source>(no hearing)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="215" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="332" />
       <source>(not set)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="372" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="489" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="458" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="575" />
       <source>Add client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="377" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="494" />
       <source>Add step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="457" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="574" />
       <source>Client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="371" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="488" />
       <source>Date [time]</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="502" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="619" />
       <source>Each client appears once; remove the repeated row</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="373" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="490" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="468" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="585" />
       <source>No clients yet: add them in the Clients view (Ctrl+3), then here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="375" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="492" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="459" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="213" />
+      <source>Pick the date on a calendar (F4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="576" />
       <source>Remove client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="378" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="495" />
       <source>Remove step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="457" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="574" />
       <source>Role in the case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="423" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="540" />
       <source>Step {n}: say what happened (the action)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="420" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="537" />
       <source>Step {n}: write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="125" />
-      <source>Tick when the date is known</source>
+      <location filename="../../casefiles/ui/editors/dates.py" line="141" />
+      <source>There is no such date as {text}: check the day and the month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="374" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="491" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="193" />
-      <source>Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when partly known</source>
+      <location filename="../../casefiles/ui/editors/dates.py" line="204" />
+      <source>Type the date like {examples}, or pick it on the calendar (F4)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="182" />
-      <source>YYYY-MM-DD, or YYYY-MM, or YYYY</source>
+      <location filename="../../casefiles/ui/editors/fields.py" line="123" />
+      <source>Type the date like {examples}, or pick it on the calendar (F4); leave it empty while it is not known</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="383" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="259" />
+      <source>Type the date like {examples}; when only the month or the year is known, write YYYY-MM or YYYY</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="191" />
+      <source>Type the time like 10:00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/dates.py" line="100" />
+      <source>Write the date like {examples}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="298" />
+      <source>Write the date like {examples}, or YYYY-MM or YYYY when partly known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/dates.py" line="158" />
+      <source>Write the time like 10:00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="500" />
       <source>YYYY-MM-DD, or YYYY-MM-DD HH:MM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="194" />
+      <source>at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/dates.py" line="201" />
+      <source>e.g. {example}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="253" />
+      <source>e.g. {example}, or 2025-12, or 2025</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2757,82 +2802,82 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
   <context>
     <name>PdfPreview</name>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="116" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="114" />
       <source>&amp;Language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="146" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="144" />
       <source>1 page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="109" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="107" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="105" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="103" />
       <source>Fit width</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="248" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="228" />
       <source>Not printed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="226" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="206" />
       <source>Not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="188" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="181" />
       <source>PDF (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="207" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="187" />
       <source>Print</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="103" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="101" />
       <source>Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="101" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="99" />
       <source>Save as…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="186" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="181" />
       <source>Save the PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="227" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="207" />
       <source>The PDF could not be saved to {path}: {reason}. Choose another folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="99" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="97" />
       <source>The language of the summary's headings and dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="249" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="229" />
       <source>The printer could not be started. Check that it is connected and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="107" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="105" />
       <source>Whole page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="146" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="144" />
       <source>{count} pages</source>
       <translation type="unfinished" />
     </message>

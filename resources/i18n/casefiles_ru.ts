@@ -817,7 +817,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
   <context>
     <name>ChronologyTab</name>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="46" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="52" />
       <source>Add a fact or step not recorded elsewhere (Ctrl+N)</source>
       <translation>Добавить факт или действие, не отражённые в других записях (Ctrl+N)</translation>
     </message>
@@ -827,32 +827,32 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Дело принято к производству</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="38" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="44" />
       <source>Detail</source>
       <translation>Подробности</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="36" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="42" />
       <source>From</source>
       <translation>Источник</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="52" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="58" />
       <source>Hearings, motions, requests and custody steps appear here by themselves.</source>
       <translation>Заседания, ходатайства, запросы и движение доказательств появляются здесь сами.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="45" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="51" />
       <source>New event…</source>
       <translation>Новое событие…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="37" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="43" />
       <source>What</source>
       <translation>Что</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="35" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="41" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
@@ -1725,109 +1725,154 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="308" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="425" />
       <source>(no hearing)</source>
       <translation>(без заседания)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="215" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="332" />
       <source>(not set)</source>
       <translation>(не указано)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="372" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="489" />
       <source>Action</source>
       <translation>Действие</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="458" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="575" />
       <source>Add client</source>
       <translation>Добавить доверителя</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="377" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="494" />
       <source>Add step</source>
       <translation>Добавить этап</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="457" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="574" />
       <source>Client</source>
       <translation>Доверитель</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="371" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="488" />
       <source>Date [time]</source>
       <translation>Дата [время]</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="502" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="619" />
       <source>Each client appears once; remove the repeated row</source>
       <translation>Каждый доверитель указывается один раз; удалите повторяющуюся строку</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="373" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="490" />
       <source>From</source>
       <translation>От кого</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="468" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="585" />
       <source>No clients yet: add them in the Clients view (Ctrl+3), then here.</source>
       <translation>Доверителей пока нет: добавьте их в разделе «Доверители» (Ctrl+3), затем здесь.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="375" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="492" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="459" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="213" />
+      <source>Pick the date on a calendar (F4)</source>
+      <translation>Выбрать дату в календаре (F4)</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="576" />
       <source>Remove client</source>
       <translation>Убрать доверителя</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="378" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="495" />
       <source>Remove step</source>
       <translation>Удалить этап</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="457" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="574" />
       <source>Role in the case</source>
       <translation>Роль в деле</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="423" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="540" />
       <source>Step {n}: say what happened (the action)</source>
       <translation>Этап {n}: укажите, что произошло (действие)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="420" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="537" />
       <source>Step {n}: write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
       <translation>Этап {n}: запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="125" />
-      <source>Tick when the date is known</source>
-      <translation>Отметьте, если дата известна</translation>
+      <location filename="../../casefiles/ui/editors/dates.py" line="141" />
+      <source>There is no such date as {text}: check the day and the month</source>
+      <translation>Даты {text} не существует: проверьте день и месяц</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="374" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="491" />
       <source>To</source>
       <translation>Кому</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="193" />
-      <source>Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when partly known</source>
-      <translation>Запишите дату как ГГГГ-ММ-ДД, или ГГГГ-ММ, или ГГГГ, если она известна частично</translation>
+      <location filename="../../casefiles/ui/editors/dates.py" line="204" />
+      <source>Type the date like {examples}, or pick it on the calendar (F4)</source>
+      <translation>Введите дату в виде {examples} или выберите её в календаре (F4)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="182" />
-      <source>YYYY-MM-DD, or YYYY-MM, or YYYY</source>
-      <translation>ГГГГ-ММ-ДД, или ГГГГ-ММ, или ГГГГ</translation>
+      <location filename="../../casefiles/ui/editors/fields.py" line="123" />
+      <source>Type the date like {examples}, or pick it on the calendar (F4); leave it empty while it is not known</source>
+      <translation>Введите дату в виде {examples} или выберите её в календаре (F4); оставьте поле пустым, пока дата неизвестна</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="383" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="259" />
+      <source>Type the date like {examples}; when only the month or the year is known, write YYYY-MM or YYYY</source>
+      <translation>Введите дату в виде {examples}; если известны только месяц или год, напишите ГГГГ-ММ или ГГГГ</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="191" />
+      <source>Type the time like 10:00</source>
+      <translation>Введите время в виде 10:00</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/dates.py" line="100" />
+      <source>Write the date like {examples}</source>
+      <translation>Напишите дату в виде {examples}</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="298" />
+      <source>Write the date like {examples}, or YYYY-MM or YYYY when partly known</source>
+      <translation>Напишите дату в виде {examples} или ГГГГ-ММ либо ГГГГ, если она известна не полностью</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/dates.py" line="158" />
+      <source>Write the time like 10:00</source>
+      <translation>Напишите время в виде 10:00</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="500" />
       <source>YYYY-MM-DD, or YYYY-MM-DD HH:MM</source>
       <translation>ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="194" />
+      <source>at</source>
+      <translation>в</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/dates.py" line="201" />
+      <source>e.g. {example}</source>
+      <translation>напр. {example}</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="253" />
+      <source>e.g. {example}, or 2025-12, or 2025</source>
+      <translation>напр. {example}, или 2025-12, или 2025</translation>
     </message>
   </context>
   <context>
@@ -2783,82 +2828,82 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
   <context>
     <name>PdfPreview</name>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="116" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="114" />
       <source>&amp;Language:</source>
       <translation>&amp;Язык:</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="146" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="144" />
       <source>1 page</source>
       <translation>Страниц: 1</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="109" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="107" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="105" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="103" />
       <source>Fit width</source>
       <translation>По ширине</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="248" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="228" />
       <source>Not printed</source>
       <translation>Не напечатано</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="226" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="206" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="188" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="181" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="207" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="187" />
       <source>Print</source>
       <translation>Печать</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="103" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="101" />
       <source>Print…</source>
       <translation>Печать…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="101" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="99" />
       <source>Save as…</source>
       <translation>Сохранить как…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="186" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="181" />
       <source>Save the PDF</source>
       <translation>Сохранить PDF</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="227" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="207" />
       <source>The PDF could not be saved to {path}: {reason}. Choose another folder.</source>
       <translation>Не удалось сохранить PDF в {path}: {reason}. Выберите другую папку.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="99" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="97" />
       <source>The language of the summary's headings and dates</source>
       <translation>Язык заголовков и дат сводки</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="249" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="229" />
       <source>The printer could not be started. Check that it is connected and try again.</source>
       <translation>Не удалось запустить печать. Проверьте, что принтер подключён, и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="107" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="105" />
       <source>Whole page</source>
       <translation>Страница целиком</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/pdf_preview.py" line="146" />
+      <location filename="../../casefiles/ui/pdf_preview.py" line="144" />
       <source>{count} pages</source>
       <translation>Страниц: {count}</translation>
     </message>

@@ -7,17 +7,16 @@ draft and back.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from collections.abc import Callable
+from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from casefiles.domain import records as d
 from casefiles.domain.dates import format_date_or_datetime, is_partial_date, parse_date_or_datetime
 from casefiles.ui import fmt
+from casefiles.ui.editors import dates
 from casefiles.ui.labels import label, standard_title
 
 
@@ -114,94 +114,215 @@ class MultiLineAdapter(Adapter):
 
 
 class DateAdapter(Adapter):
-    """An optional date: a tick box "known" and a date picker with a calendar."""
+    """An optional date, typed or picked on a calendar; empty while it is not known."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.input = dates.DateInput()
+        self.input.line.setToolTip(
+            _tr(
+                "Type the date like {examples}, or pick it on the calendar (F4); "
+                "leave it empty while it is not known"
+            ).format(examples=dates.examples())
+        )
+        self.input.text_changed.connect(self.changed)
+        self.input.line.editingFinished.connect(self._tidy)
+        self.widget = self.input
+
+    @property
+    def suggest(self) -> Callable[[], date | None] | None:
+        """The date the calendar opens on while the field is empty."""
+        return self.input.suggest
+
+    @suggest.setter
+    def suggest(self, value: Callable[[], date | None] | None) -> None:
+        self.input.suggest = value
+
+    def _tidy(self) -> None:
+        """A valid date typed in any accepted form is shown back in the locale's form."""
+        try:
+            value = self.value()
+        except FieldError:
+            return
+        if value is not None:
+            self.input.set_text(dates.date_display(value))
+
+    def value(self) -> date | None:
+        text = self.input.text().strip()
+        if not text:
+            return None
+        try:
+            return dates.parse_date(text)
+        except ValueError as err:
+            raise FieldError(str(err)) from None
+
+    def set_value(self, value: Any) -> None:
+        self.input.set_text(dates.date_display(value))
+
+    def raw(self) -> str | None:
+        """ISO for a date, None when empty, what is typed when it is not a date yet."""
+        try:
+            value = self.value()
+        except FieldError:
+            return self.input.text()
+        return None if value is None else value.isoformat()
+
+    def set_raw(self, raw: Any) -> None:
+        if not raw:
+            self.set_value(None)
+            return
+        try:
+            self.set_value(date.fromisoformat(str(raw)))
+        except ValueError:
+            self.input.set_text(str(raw))
+
+
+class DateTimeAdapter(Adapter):
+    """A required local date-time (a hearing's start): a typed date and a typed time."""
 
     def __init__(self) -> None:
         super().__init__()
         self.widget = QWidget()
         layout = QHBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.known = QCheckBox()
-        self.known.setToolTip(_tr("Tick when the date is known"))
-        self.edit = QDateEdit(QDate.currentDate())
-        self.edit.setCalendarPopup(True)
-        self.edit.setEnabled(False)
-        self.edit.setMinimumWidth(130)
-        layout.addWidget(self.known)
-        layout.addWidget(self.edit)
+        self.input = dates.DateInput()
+        self.time = QLineEdit()
+        self.time.setPlaceholderText("10:00")
+        self.time.setToolTip(_tr("Type the time like 10:00"))
+        self.time.setMaximumWidth(self.time.fontMetrics().horizontalAdvance("00:00 am") + 20)
+        layout.addWidget(self.input)
+        layout.addWidget(QLabel(_tr("at")))
+        layout.addWidget(self.time)
         layout.addStretch(1)
-        self.known.toggled.connect(self.edit.setEnabled)
-        self.known.toggled.connect(self.changed)
-        self.edit.dateChanged.connect(self.changed)
-        self.widget.setFocusProxy(self.known)
+        self.widget.setFocusProxy(self.input)
+        self.input.text_changed.connect(self.changed)
+        self.time.textChanged.connect(self.changed)
+        self.input.line.editingFinished.connect(self._tidy)
+        self.time.editingFinished.connect(self._tidy)
+        self.set_value(datetime.combine(date.today(), time(10, 0)))
 
-    def value(self) -> date | None:
-        return fmt.pydate(self.edit.date()) if self.known.isChecked() else None
+    def _tidy(self) -> None:
+        try:
+            value = self.value()
+        except FieldError:
+            return
+        if value is not None:
+            self.set_value(value)
 
-    def set_value(self, value: Any) -> None:
-        self.known.setChecked(value is not None)
-        self.edit.setDate(fmt.qdate(value) if value is not None else QDate.currentDate())
-
-    def raw(self) -> str | None:
-        return self.value().isoformat() if self.known.isChecked() else None  # type: ignore[union-attr]
-
-    def set_raw(self, raw: Any) -> None:
-        self.set_value(date.fromisoformat(raw) if raw else None)
-
-
-class DateTimeAdapter(Adapter):
-    """A required local date-time (a hearing's start)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.edit = QDateTimeEdit(QDateTime(QDate.currentDate(), QTime(10, 0)))
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumWidth(170)
-        self.edit.dateTimeChanged.connect(self.changed)
-        self.widget = self.edit
-
-    def value(self) -> datetime:
-        return fmt.pydatetime(self.edit.dateTime())
+    def value(self) -> datetime | None:
+        text = self.input.text().strip()
+        if not text:
+            return None
+        try:
+            day = dates.parse_date(text)
+            at = dates.parse_time(self.time.text())
+        except ValueError as err:
+            raise FieldError(str(err)) from None
+        return datetime.combine(day, at)
 
     def set_value(self, value: Any) -> None:
-        self.edit.setDateTime(fmt.qdatetime(value))
+        if value is None:
+            self.input.set_text("")
+            self.time.setText("")
+            return
+        self.input.set_text(dates.date_display(value.date()))
+        self.time.setText(dates.time_display(value.time()))
 
-    def raw(self) -> str:
-        return self.value().isoformat()
+    def raw(self) -> str | list[str] | None:
+        """ISO for a date-time; [date, time] as typed when they do not make one yet."""
+        try:
+            value = self.value()
+        except FieldError:
+            return [self.input.text(), self.time.text()]
+        return None if value is None else value.isoformat()
 
     def set_raw(self, raw: Any) -> None:
-        self.set_value(datetime.fromisoformat(raw))
+        if isinstance(raw, list | tuple) and len(raw) == 2:
+            self.input.set_text(str(raw[0]))
+            self.time.setText(str(raw[1]))
+            return
+        self.set_value(datetime.fromisoformat(raw) if raw else None)
 
 
 class PartialDateAdapter(Adapter):
-    """A date that may be partly known: YYYY, YYYY-MM or YYYY-MM-DD."""
+    """A date that may be partly known: a year, a month of a year, or a full date."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(_tr("YYYY-MM-DD, or YYYY-MM, or YYYY"))
-        self.edit.setMaxLength(10)
-        self.edit.textChanged.connect(self.changed)
-        self.widget = self.edit
+        self.input = dates.DateInput(
+            placeholder=_tr("e.g. {example}, or 2025-12, or 2025").format(
+                example=dates.date_display(dates.SAMPLE)
+            )
+        )
+        self.input.line.setMaxLength(12)
+        line = self.input.line
+        width = line.fontMetrics().horizontalAdvance(line.placeholderText()) + 24
+        line.setMinimumWidth(width)
+        line.setMaximumWidth(width)
+        self.input.line.setToolTip(
+            _tr(
+                "Type the date like {examples}; when only the month or the year is known, "
+                "write YYYY-MM or YYYY"
+            ).format(examples=dates.examples())
+        )
+        self.input.parse = self._full_date
+        self.input.text_changed.connect(self.changed)
+        self.input.line.editingFinished.connect(self._tidy)
+        self.widget = self.input
+
+    @staticmethod
+    def _full_date(text: str) -> date | None:
+        try:
+            return dates.parse_date(text)
+        except ValueError:
+            return None
+
+    def _tidy(self) -> None:
+        try:
+            value = self.value()
+        except FieldError:
+            return
+        self.set_value(value)
 
     def value(self) -> str | None:
-        text = self.edit.text().strip()
+        text = self.input.text().strip()
         if not text:
             return None
-        if not is_partial_date(text):
+        if is_partial_date(text):
+            return text
+        month = re.fullmatch(r"(\d{1,2})\s*[./]\s*(\d{4})", text)
+        if month is not None and 1 <= int(month.group(1)) <= 12:
+            return f"{month.group(2)}-{int(month.group(1)):02d}"
+        try:
+            return dates.parse_date(text).isoformat()
+        except ValueError as err:
+            if str(err) != dates.format_error():  # a form we know, but no such day
+                raise FieldError(str(err)) from None
             raise FieldError(
-                _tr("Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when partly known")
-            )
-        return text
+                _tr("Write the date like {examples}, or YYYY-MM or YYYY when partly known").format(
+                    examples=dates.examples()
+                )
+            ) from None
 
     def set_value(self, value: Any) -> None:
-        self.edit.setText(value or "")
+        text = value or ""
+        if len(text) == 10:
+            text = dates.date_display(date.fromisoformat(text))
+        self.input.set_text(text)
 
     def raw(self) -> str:
-        return self.edit.text()
+        try:
+            value = self.value()
+        except FieldError:
+            return self.input.text()
+        return value or ""
 
     def set_raw(self, raw: Any) -> None:
-        self.edit.setText(str(raw or ""))
+        text = str(raw or "")
+        if is_partial_date(text):
+            self.set_value(text)
+        else:
+            self.input.set_text(text)
 
 
 class EnumAdapter(Adapter):
