@@ -61,7 +61,7 @@ def finding_text(lang: Language, case: Case, f: Finding) -> str:
     if f.flag in (Irregularity.POSTPONEMENT_DENIED, Irregularity.WITNESS_EXAMINATION_DENIED):
         m = _motion(case, first)
         if m is not None:
-            return t.f_motion_refused.format(key=m.key, status=motion_status(lang, m))
+            return t.f_motion_refused.format(key=m.key, status=motion_status(lang, m, alone=False))
     if f.flag is Irregularity.ALL_DEFENCE_MOTIONS_DENIED:
         return t.f_all_denied.format(**{k: str(v) for k, v in f.details.items()})
     if f.flag is Irregularity.REQUEST_RETURNED_OR_IGNORED and first:
@@ -85,8 +85,9 @@ def _motion(case: Case, ref: RecordRef | None) -> Motion | None:
     return next((m for m in case.motions if m.key == ref.key), None)
 
 
-def motion_status(lang: Language, m: Motion) -> str:
-    status = lang.enum(m.status)
+def motion_status(lang: Language, m: Motion, *, alone: bool = True) -> str:
+    """The status and date of a ruling: capitalised standing alone (a table cell)."""
+    status = lang.label(m.status) if alone else lang.enum(m.status)
     if m.ruled_on is None:
         return status
     return lang.t.status_on.format(status=status, date=lang.when(m.ruled_on))

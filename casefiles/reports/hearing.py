@@ -71,7 +71,7 @@ class HearingSummary:
                     (t.room, h.room),
                     (t.judge, h.judge or c.judge),
                     (t.purpose, h.purpose),
-                    (t.status, lang.enum(h.status)),
+                    (t.status, lang.label(h.status)),
                     (t.notice_received, lang.long_date(h.notice_received_on, weekday=True)),
                     (t.notice_period, notice),
                     (t.decision_announced, lang.long_date(h.decision_announced_on, weekday=True)),
@@ -106,7 +106,7 @@ class HearingSummary:
             return []
         rows = []
         for m in motions:
-            by = ", ".join(x for x in (lang.enum(m.filed_by), lang.enum(m.form)) if x)
+            by = _capital(", ".join(x for x in (lang.enum(m.filed_by), lang.enum(m.form)) if x))
             status_style = s.flag if m.status.value in ("denied", "not_considered") else s.cell_bold
             rows.append(
                 [
@@ -142,7 +142,7 @@ class HearingSummary:
                 w.p(r.request, s.cell),
                 w.rich(
                     [
-                        (lang.enum(r.status), s.cell_bold),
+                        (lang.label(r.status), s.cell_bold),
                         (lang.when(r.answered_on), s.cell_small),
                         (r.reason_given, None),
                         (r.follow_up, s.cell_small),
@@ -166,10 +166,10 @@ class HearingSummary:
             [
                 w.p(e.exhibit or e.key, s.cell_bold),
                 w.rich(
-                    [(e.title, None), (_joined(lang.enum(e.kind), e.source), s.cell_small)], s.cell
+                    [(e.title, None), (_joined(lang.label(e.kind), e.source), s.cell_small)], s.cell
                 ),
                 w.p(
-                    lang.enum(e.status),
+                    lang.label(e.status),
                     s.flag if e.status.value in ("refused", "seized") else s.cell,
                 ),
             ]
@@ -220,6 +220,10 @@ class HearingSummary:
             )
         )
         return [CondPageBreak(30 * mm), gap(8), table]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _joined(*parts: str | None, sep: str = " · ") -> str:

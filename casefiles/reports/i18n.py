@@ -383,6 +383,76 @@ RU = Labels(
 )
 
 _ENUMS_EN: tuple[tuple[StrEnum, str], ...] = (
+    (Procedure.CIVIL, "civil"),
+    (Procedure.CRIMINAL, "criminal"),
+    (Procedure.ADMINISTRATIVE, "administrative"),
+    (Procedure.ECONOMIC, "economic"),
+    (Procedure.OTHER, "other"),
+    (CaseStatus.OPEN, "open"),
+    (CaseStatus.DECIDED, "decided"),
+    (CaseStatus.APPEAL, "on appeal"),
+    (CaseStatus.CLOSED, "closed"),
+    (PartyRole.CLAIMANT, "claimant"),
+    (PartyRole.PROSECUTOR, "prosecutor"),
+    (PartyRole.JUDGE, "judge"),
+    (PartyRole.WITNESS, "witness"),
+    (PartyRole.EXPERT, "expert"),
+    (PartyRole.COUNSEL, "counsel"),
+    (PartyRole.AUTHORITY, "authority"),
+    (PartyRole.OTHER, "other"),
+    (HearingStatus.SCHEDULED, "scheduled"),
+    (HearingStatus.HELD, "held"),
+    (HearingStatus.POSTPONED, "postponed"),
+    (HearingStatus.CANCELLED, "cancelled"),
+    (MotionKind.POSTPONEMENT, "postponement"),
+    (MotionKind.WITNESS_EXAMINATION, "witness examination"),
+    (MotionKind.FILE_ACCESS, "access to the file"),
+    (MotionKind.RECUSAL, "recusal"),
+    (MotionKind.EVIDENCE_ADMISSION, "admission of evidence"),
+    (MotionKind.EVIDENCE_EXCLUSION, "exclusion of evidence"),
+    (MotionKind.EXPERT_EXAMINATION, "expert examination"),
+    (MotionKind.OTHER, "other"),
+    (FiledBy.DEFENCE, "defence"),
+    (FiledBy.PROSECUTION, "prosecution"),
+    (FiledBy.CLAIMANT, "claimant"),
+    (FiledBy.COURT, "court"),
+    (FiledBy.OTHER, "other party"),
+    (MotionForm.WRITTEN, "written"),
+    (MotionForm.ORAL, "oral"),
+    (MotionStatus.DRAFT, "draft"),
+    (MotionStatus.FILED, "filed, awaiting ruling"),
+    (MotionStatus.GRANTED, "granted"),
+    (MotionStatus.PARTLY_GRANTED, "partly granted"),
+    (MotionStatus.DENIED, "denied"),
+    (MotionStatus.WITHDRAWN, "withdrawn"),
+    (MotionStatus.NOT_CONSIDERED, "not considered"),
+    (AuthorityKind.MINISTRY, "ministry"),
+    (AuthorityKind.POLICE, "police"),
+    (AuthorityKind.PROSECUTOR, "prosecutor's office"),
+    (AuthorityKind.REGISTRY, "registry"),
+    (AuthorityKind.COURT, "court"),
+    (AuthorityKind.OTHER, "other"),
+    (RequestStatus.PENDING, "pending"),
+    (RequestStatus.GRANTED, "granted"),
+    (RequestStatus.DENIED, "denied"),
+    (RequestStatus.IGNORED, "no answer"),
+    (RequestStatus.RETURNED, "returned unanswered"),
+    (EvidenceKind.DOCUMENT, "document"),
+    (EvidenceKind.PHOTO, "photograph"),
+    (EvidenceKind.AUDIO, "audio recording"),
+    (EvidenceKind.VIDEO, "video recording"),
+    (EvidenceKind.PHYSICAL, "physical object"),
+    (EvidenceKind.TESTIMONY, "testimony"),
+    (EvidenceKind.OTHER, "other"),
+    (EvidenceStatus.COLLECTED, "collected"),
+    (EvidenceStatus.OFFERED, "offered"),
+    (EvidenceStatus.ADMITTED, "admitted"),
+    (EvidenceStatus.REFUSED, "refused"),
+    (EvidenceStatus.SEIZED, "seized"),
+    (EventCategory.PROCEDURAL, "procedural"),
+    (EventCategory.FACT, "fact"),
+    (EventCategory.HARASSMENT, "harassment"),
+    (EventCategory.OTHER, "other"),
     (Irregularity.SAME_DAY_DECISION, "Decision announced the day of the hearing"),
     (Irregularity.SHORT_NOTICE, "Short notice of a hearing"),
     (Irregularity.POSTPONEMENT_DENIED, "Postponement denied"),
@@ -391,21 +461,6 @@ _ENUMS_EN: tuple[tuple[StrEnum, str], ...] = (
     (Irregularity.REQUEST_RETURNED_OR_IGNORED, "Request returned or ignored"),
     (Irregularity.EVIDENCE_REFUSED, "Evidence refused"),
     (Irregularity.EVIDENCE_SEIZED, "Evidence seized"),
-    (PartyRole.COUNSEL, "counsel"),
-    (RequestStatus.PENDING, "pending"),
-    (RequestStatus.GRANTED, "granted"),
-    (RequestStatus.DENIED, "denied"),
-    (RequestStatus.IGNORED, "no answer"),
-    (RequestStatus.RETURNED, "returned unanswered"),
-    (MotionStatus.NOT_CONSIDERED, "not considered"),
-    (MotionStatus.PARTLY_GRANTED, "partly granted"),
-    (MotionKind.WITNESS_EXAMINATION, "witness examination"),
-    (MotionKind.FILE_ACCESS, "access to the file"),
-    (MotionKind.EVIDENCE_ADMISSION, "admission of evidence"),
-    (MotionKind.EVIDENCE_EXCLUSION, "exclusion of evidence"),
-    (MotionKind.EXPERT_EXAMINATION, "expert examination"),
-    (EvidenceKind.PHYSICAL, "physical object"),
-    (EvidenceStatus.REFUSED, "refused"),
 )
 
 _ENUMS_RU: tuple[tuple[StrEnum, str], ...] = (
@@ -545,10 +600,19 @@ class Language:
         self._enums = {(type(k), k.value): v for k, v in enums}
 
     def enum(self, value: StrEnum | None) -> str:
-        """The name of an enumeration value; English falls back to the value's words."""
+        """The name of an enumeration value as a sentence uses it ("denied on 4 Jan 2026").
+
+        Every printed value has a name in each language (a test checks); the value's own
+        words are only a last resort.
+        """
         if value is None:
             return ""
         return self._enums.get((type(value), value.value)) or value.value.replace("_", " ")
+
+    def label(self, value: StrEnum | None) -> str:
+        """The name of a value standing alone, in a field or a table cell: "Held", "Состоялось"."""
+        text = self.enum(value)
+        return text[:1].upper() + text[1:]
 
     def has_enum(self, value: StrEnum) -> bool:
         return (type(value), value.value) in self._enums

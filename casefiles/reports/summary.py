@@ -52,7 +52,7 @@ def _worded(case: Case, lang: Language, item: ChronologyItem) -> ChronologyLine:
     if rtype == "events":
         ev = next(e for e in case.events if e.key == key)
         return ChronologyLine(
-            when, rtype, key, ev.title, ev.description, ev.source, lang.enum(ev.category)
+            when, rtype, key, ev.title, ev.description, ev.source, lang.label(ev.category)
         )
     if rtype == "hearings":
         h = case.hearing(key)
@@ -62,7 +62,7 @@ def _worded(case: Case, lang: Language, item: ChronologyItem) -> ChronologyLine:
         title = (
             t.chron_hearing.format(purpose=h.purpose) if h.purpose else t.chron_hearing_no_purpose
         )
-        return ChronologyLine(when, rtype, key, title, None, None, lang.enum(h.status))
+        return ChronologyLine(when, rtype, key, title, None, None, lang.label(h.status))
     if rtype == "motions":
         m = next(m for m in case.motions if m.key == key)
         if item.step is Step.RULED:
@@ -128,7 +128,7 @@ class ProceduralSummary:
         ]
         parties: list[Run] = []
         for p in c.parties:
-            parties.append((f"{p.name} — {lang.enum(p.role)}", None))
+            parties.append((f"{p.name} — {lang.label(p.role)}", None))
             if p.notes:
                 parties.append((p.notes, s.cell_small))
         digest = Para(
@@ -140,8 +140,8 @@ class ProceduralSummary:
             (t.reference, w.p(c.reference, s.cell_bold)),
             (t.court, c.court),
             (t.judge, c.judge),
-            (t.procedure, lang.enum(c.procedure)),
-            (t.case_status, lang.enum(c.status)),
+            (t.procedure, lang.label(c.procedure)),
+            (t.case_status, lang.label(c.status)),
             (t.opened_on, lang.long_date(c.opened_on)),
             (t.clients, w.rich([(x, None) for x in clients], s.cell) if clients else None),
             (t.parties, w.rich(parties, s.cell) if parties else None),
@@ -217,7 +217,7 @@ class ProceduralSummary:
                         ],
                         s.cell,
                     ),
-                    w.p(lang.enum(h.status), s.cell),
+                    w.p(lang.label(h.status), s.cell),
                     w.p(lang.when(h.notice_received_on), s.cell),
                     days_cell,
                     w.rich(outcome, s.cell),
@@ -263,9 +263,9 @@ class ProceduralSummary:
         by = (
             t.filed_by_form.format(by=lang.enum(m.filed_by), form=lang.enum(m.form))
             if m.filed_by and m.form
-            else (lang.enum(m.filed_by) or lang.enum(m.form))
+            else (lang.label(m.filed_by) or lang.label(m.form))
         )
-        filed: list[Run] = [(lang.when(m.filed_on), None), (by or None, s.cell_small)]
+        filed: list[Run] = [(lang.when(m.filed_on), None), (by[:1].upper() + by[1:], s.cell_small)]
         if m.hearing:
             filed.append((f"{t.kind_hearing} {m.hearing}", s.cell_small))
         status_style = s.flag if m.status.value in ("denied", "not_considered") else s.cell_bold
@@ -275,7 +275,7 @@ class ProceduralSummary:
             w.rich(
                 [
                     (m.title, None),
-                    (lang.enum(m.kind), s.cell_small),
+                    (lang.label(m.kind), s.cell_small),
                     (", ".join(m.standards), s.cell_small),
                 ],
                 s.cell,
@@ -298,7 +298,7 @@ class ProceduralSummary:
             asked_of = e.asked_of
             if e.record_type == "motions" and not self.case.court:
                 asked_of = t.court_fallback
-            status = lang.enum(_status_enum(self.case, e.record_type, e.key))
+            status = lang.label(_status_enum(self.case, e.record_type, e.key))
             rows.append(
                 [
                     w.p(lang.when(e.asked_on), s.cell),
@@ -342,7 +342,7 @@ class ProceduralSummary:
             return [*out, w.none(t.none_recorded)]
         rows = []
         for e in items:
-            meta = _joined(lang.enum(e.kind), e.source, lang.when(e.obtained_on), sep=" · ")
+            meta = _joined(lang.label(e.kind), e.source, lang.when(e.obtained_on), sep=" · ")
             status_style = s.flag if e.status.value in ("refused", "seized") else s.cell
             rows.append(
                 [
@@ -353,7 +353,7 @@ class ProceduralSummary:
                     ),
                     w.rich(
                         [
-                            (lang.enum(e.status), status_style),
+                            (lang.label(e.status), status_style),
                             (f"{t.kind_hearing} {e.hearing}" if e.hearing else None, s.cell_small),
                         ],
                         s.cell,

@@ -22,18 +22,18 @@ def test_english_hearing_summary_of_the_merits_hearing(demo_snap: Any) -> None:
         "Hearing on the merits — Sunday, 4 January 2026, 10:00",
         "Case 2-1187/2025 Ministry of Labour v. Independent Union",
         "Room 6",
-        "Status held",
+        "Status Held",
         "Notice received Friday, 2 January 2026",
         "Notice period 2 days — below the case's threshold of 14 days",
         "Decision announced Sunday, 4 January 2026",
         "Motions made at or for this hearing",
         # each motion with its ruling and the objection lodged
         "Motion to examine witnesses R. Dzhaksybekov and A. K. Otepova",
-        "denied on 4 Jan 2026 Denied. The court found that the circumstances",
+        "Denied on 4 Jan 2026 Denied. The court found that the circumstances",
         "Objection entered in the minutes: the recusal motion was decided by the judge",
-        "not considered No ruling made.",
+        "Not considered No ruling made.",
         "Claimant's motion to add the Ministry of Justice refusal letter to the file",
-        "granted on 4 Jan 2026",
+        "Granted on 4 Jan 2026",
         "Evidence offered at this hearing",
         "Union charter (2025 edition, Kazakh and Russian texts)",
         "Outcome Claim granted in full.",
@@ -78,7 +78,7 @@ def test_a_hearing_with_only_its_details(demo_doc: dict[str, Any]) -> None:
     got = text(hearing_summary(snap, "h1", generated_at=WHEN))
     assert "Notice period 8 days — below the case's threshold of 14 days" in got
     assert "Motion to exclude the data taken from the seized laptop" in got
-    assert "filed" in got
+    assert "Filed, awaiting ruling" in got
 
 
 def test_an_unknown_hearing_names_the_hearings_there_are(demo_snap: Any) -> None:

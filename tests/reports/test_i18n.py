@@ -8,7 +8,16 @@ from datetime import date, datetime
 
 import pytest
 
-from casefiles.domain.enums import MotionStatus, RequestStatus
+from casefiles.domain.enums import (
+    CaseStatus,
+    EventCategory,
+    EvidenceStatus,
+    HearingStatus,
+    MotionStatus,
+    PartyRole,
+    Procedure,
+    RequestStatus,
+)
 from casefiles.domain.errors import UserError
 from casefiles.reports.i18n import EN, LANGUAGES, PRINTED_ENUMS, RU, language
 
@@ -26,11 +35,24 @@ def test_every_label_is_translated_with_the_same_placeholders() -> None:
         assert _fields(en_text) == _fields(ru_text), f.name
 
 
-def test_every_printed_enumeration_value_has_a_russian_name() -> None:
+def test_every_printed_enumeration_value_has_a_name_in_each_language() -> None:
     for enum in PRINTED_ENUMS:
         for member in enum:
             assert ru.has_enum(member), member
-            assert en.enum(member)
+            assert en.has_enum(member), member
+
+
+def test_values_standing_alone_are_capitalised_in_sentences_not() -> None:
+    assert (en.label(Procedure.CIVIL), en.enum(Procedure.CIVIL)) == ("Civil", "civil")
+    assert en.label(CaseStatus.APPEAL) == "On appeal"
+    assert en.label(HearingStatus.HELD) == "Held"
+    assert en.label(EvidenceStatus.COLLECTED) == "Collected"
+    assert en.label(PartyRole.CLAIMANT) == "Claimant"
+    assert en.label(EventCategory.HARASSMENT) == "Harassment"
+    assert ru.label(Procedure.CIVIL) == "Гражданское"
+    assert ru.label(HearingStatus.HELD) == "Состоялось"
+    assert ru.enum(MotionStatus.DENIED) == "отклонено"
+    assert en.label(None) == ""
 
 
 def test_equal_values_of_different_enumerations_keep_their_own_names() -> None:

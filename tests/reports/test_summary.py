@@ -55,13 +55,13 @@ def test_english_cover_block(english: str, demo_doc: dict[str, Any]) -> None:
         "Ministry of Labour v. Independent Union of Northport Chemical Workers (liquidation)",
         "Court Northport Specialised Inter-District Economic Court",
         "Judge Judge D. Seitkali",
-        "Procedure economic",
-        "Status appeal",
+        "Procedure Economic",
+        "Status On appeal",
         "Opened on 8 December 2025",
         "Independent Union of Northport Chemical Workers — defendant",
         "Zhanar Temirkulova — representative",
-        "Ministry of Labour and Social Protection — claimant",
-        "A. K. Otepova — witness",
+        "Ministry of Labour and Social Protection — Claimant",
+        "A. K. Otepova — Witness",
         "Generated 1 December 2026, 09:30 UTC",
         "Record digest (SHA-256)",
     ):
@@ -96,19 +96,19 @@ def test_english_records(english: str) -> None:
         "Exhibit D: seized",
         # hearings: date, purpose, status, notice received, days of notice, outcome
         "4 Jan 2026, 10:00 Hearing on the merits",
-        "held 2 Jan 2026 2 Claim granted in full.",
+        "Held 2 Jan 2026 2 Claim granted in full.",
         # motions: filed, by, form, title, status, ruled on, ruling, objection, standards
-        "3 Jan 2026 by the defence, written",
+        "3 Jan 2026 By the defence, written",
         "Motion to postpone the hearing to allow the defence to prepare",
-        "denied on 4 Jan 2026",
+        "Denied on 4 Jan 2026",
         "«Ответчик извещён надлежащим образом",
         "Objection entered in the minutes: notice was received two days before the hearing",
         "ICCPR-14.3.b, ECHR-6.3.b",
-        "not considered",
+        "Not considered",
         # denied register: requests returned, ignored, denied
         "Ministry of Justice, Department for Registration of Public Associations",
-        "returned unanswered",
-        "no answer",
+        "Returned unanswered",
+        "No answer",
         # evidence index
         "Re-registration application with Ministry of Justice incoming stamp",
         "no file attached",
@@ -130,7 +130,7 @@ def test_russian_labels_and_dates_record_content_as_entered(russian: str) -> Non
     for expected in (
         "Процессуальная сводка по делу",
         "Номер дела 2-1187/2025",
-        "Вид производства экономическое",
+        "Вид производства Экономическое",
         "Принято к производству 8 декабря 2025 г.",
         "Составлено 1 декабря 2026 г., 09:30 UTC",
         "Хронология",
@@ -141,8 +141,8 @@ def test_russian_labels_and_dates_record_content_as_entered(russian: str) -> Non
         "Процессуальные нарушения",
         "Упомянутые стандарты",
         "04.01.2026, 10:00",
-        "отклонено 04.01.2026",
-        "возвращён без рассмотрения",
+        "Отклонено 04.01.2026",
+        "Возвращён без рассмотрения",
         "Отклонены все ходатайства защиты 5 из 5 ходатайств защиты",
         "за 2 дня до заседания (порог: 14 дней)",
         "МПГПП ст. 14(3)(b): достаточное время и возможности для подготовки защиты",
@@ -164,7 +164,7 @@ def test_kazakh_and_cyrillic_print_and_extract(doc: dict[str, Any]) -> None:
     assert pdf.unprintable == ""
     got = text(pdf)
     assert "Әділет министрлігі v. «Қазақстан» кәсіподағы — ҒҚҢӨҰҮҺІ әғқңөұүһі" in got
-    assert "Әсел Қайратқызы Өтепова — свидетель" in got
+    assert "Әсел Қайратқызы Өтепова — Свидетель" in got
     assert "Сот шешімі: қанағаттандырудан бас тартылсын. Ұйғарым." in got
 
 
