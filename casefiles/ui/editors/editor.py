@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import html
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -228,9 +228,40 @@ class RecordEditor(QDialog):
             for name_, value in defaults.items():
                 if name_ in self.adapters:
                     self.adapters[name_].set_value(value)
+        self._suggest_dates()
         self._initial = self.raw_state()
         self.validate()
         self.resize(720, 560 if len(self.adapters) < 8 else 760)
+
+    def _suggest_dates(self) -> None:
+        """Where the calendar of an empty date opens: near the dates it follows or precedes
+        (a notice the day before the hearing, a ruling on the filing date), not on today."""
+
+        def value_of(name: str) -> Any:
+            try:
+                return self.adapters[name].value()
+            except f.FieldError:
+                return None
+
+        def suggest(name: str, source: Any) -> None:
+            adapter = self.adapters.get(name)
+            if isinstance(adapter, f.DateAdapter):
+                adapter.suggest = source
+
+        def day_before_start() -> date | None:
+            starts = value_of("starts_at")
+            return None if starts is None else starts.date() - timedelta(days=1)
+
+        def start_day() -> date | None:
+            starts = value_of("starts_at")
+            return None if starts is None else starts.date()
+
+        if self.record_type == "hearings":
+            suggest("notice_received_on", day_before_start)
+            suggest("decision_announced_on", start_day)
+            return
+        for check in self.spec.checks:
+            suggest(check.later, lambda earlier=check.earlier: _as_date(value_of(earlier)))
 
     # -- state -----------------------------------------------------------------------------
 
@@ -322,6 +353,9 @@ class RecordEditor(QDialog):
             hint.hide()
             return
         days = (starts.date() - notice).days
+        if days < 0:  # notice after the start: the error under "Starts at" says it all
+            hint.hide()
+            return
         threshold = self.ctx.notice_threshold_days
         text = QCoreApplication.translate("Editor", "Notice of %n day(s)", "", days)
         if days < threshold:
@@ -424,8 +458,9 @@ class RecordEditor(QDialog):
         super().closeEvent(event)  # QDialog's calls reject(), which now only hides
 
 
-def _as_date(value: Any) -> date:
-    return value.date() if hasattr(value, "date") and callable(value.date) else value  # type: ignore[no-any-return]
+def _as_date(value: Any) -> Any:
+    """The date of a date-time; a date (or None) as it is."""
+    return value.date() if hasattr(value, "date") and callable(value.date) else value
 
 
 def _esc(text: str) -> str:
