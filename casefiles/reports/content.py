@@ -63,7 +63,8 @@ def finding_text(lang: Language, case: Case, f: Finding) -> str:
         if m is not None:
             return t.f_motion_refused.format(key=m.key, status=motion_status(lang, m, alone=False))
     if f.flag is Irregularity.ALL_DEFENCE_MOTIONS_DENIED:
-        return t.f_all_denied.format(**{k: str(v) for k, v in f.details.items()})
+        d = f.details
+        return lang.refused_motions(d["refused"], d["ruled"], d["denied"], d["not_considered"])
     if f.flag is Irregularity.REQUEST_RETURNED_OR_IGNORED and first:
         r = next((r for r in case.requests if r.key == first.key), None)
         if r is not None:

@@ -155,7 +155,6 @@ class Labels:
     f_same_day: str  # "{date}"
     f_short_notice: str  # "{date}", "{notice}", "{days}", "{threshold}"
     f_motion_refused: str  # "{key}", "{status}"
-    f_all_denied: str  # "{refused}", "{ruled}", "{denied}", "{not_considered}"
     f_request: str  # "{authority}", "{date}", "{status}"
     f_evidence: str  # "{label}", "{status}"
     notice_short_flag: str  # "{threshold}"
@@ -263,8 +262,6 @@ EN = Labels(
     f_short_notice="Hearing of {date}: notice received on {notice}, {days} before the hearing "
     "(threshold: {threshold}).",
     f_motion_refused="Motion {key}: {status}.",
-    f_all_denied="{refused} of {ruled} defence motions that got a ruling were denied or not "
-    "considered ({denied} denied, {not_considered} not considered).",
     f_request="Request to {authority} of {date}: {status}.",
     f_evidence="{label}: {status}.",
     notice_short_flag="below the case's threshold of {threshold}",
@@ -373,8 +370,6 @@ RU = Labels(
     f_short_notice="Заседание {date}: извещение получено {notice}, за {days} до заседания "
     "(порог: {threshold}).",
     f_motion_refused="Ходатайство {key}: {status}.",
-    f_all_denied="{refused} из {ruled} ходатайств защиты, по которым принято решение, "
-    "отклонены или не рассмотрены (отклонено: {denied}, не рассмотрено: {not_considered}).",
     f_request="Запрос в {authority} от {date}: {status}.",
     f_evidence="{label}: {status}.",
     notice_short_flag="меньше порога по делу ({threshold})",
@@ -686,10 +681,67 @@ class Language:
 
     # -- counted words -------------------------------------------------------------------
 
+    def refused_motions(self, refused: int, ruled: int, denied: int, not_considered: int) -> str:
+        """How many of the defence motions ruled on were refused, as a lawyer writes it.
+
+        "All 5 defence motions ruled on were denied or not considered: 4 denied,
+        1 not considered."; a part that is zero is left out ("Both ... were denied.").
+        """
+        if self.code == "ru":
+            return _refused_ru(refused, ruled, denied, not_considered)
+        return _refused_en(refused, ruled, denied, not_considered)
+
     def days(self, n: int) -> str:
         if self.code == "ru":
             return f"{n} {_ru_plural(n, 'день', 'дня', 'дней')}"
         return f"{n} day" if abs(n) == 1 else f"{n} days"
+
+
+def _refused_en(refused: int, ruled: int, denied: int, not_considered: int) -> str:
+    if refused == ruled == 1:
+        subject, verb = "The one defence motion ruled on", "was"
+    elif refused == ruled == 2:
+        subject, verb = "Both defence motions ruled on", "were"
+    elif refused == ruled:
+        subject, verb = f"All {ruled} defence motions ruled on", "were"
+    else:
+        subject, verb = (
+            f"{refused} of {ruled} defence motions ruled on",
+            ("was" if refused == 1 else "were"),
+        )
+    if not not_considered:
+        return f"{subject} {verb} denied."
+    if not denied:
+        return f"{subject} {verb} not considered."
+    return (
+        f"{subject} {verb} denied or not considered: {denied} denied, "
+        f"{not_considered} not considered."
+    )
+
+
+def _refused_ru(refused: int, ruled: int, denied: int, not_considered: int) -> str:
+    if refused == ruled == 1:
+        subject, one = "Единственное ходатайство защиты, по которому принято решение,", True
+    elif refused == ruled == 2:
+        subject, one = "Оба ходатайства защиты, по которым принято решение,", False
+    elif refused == ruled:
+        noun = _ru_plural(ruled, "ходатайство", "ходатайства", "ходатайств")
+        subject, one = f"Все {ruled} {noun} защиты, по которым принято решение,", False
+    else:
+        # "из" takes the genitive: из 1 (21) ходатайства, из 3 (5, 11) ходатайств.
+        noun = _ru_plural(ruled, "ходатайства", "ходатайств", "ходатайств")
+        subject = f"{refused} из {ruled} {noun} защиты, по которым принято решение,"
+        one = _ru_plural(refused, "one", "few", "many") == "one"
+    denied_word = "отклонено" if one else "отклонены"
+    ignored_word = "не рассмотрено" if one else "не рассмотрены"
+    if not not_considered:
+        return f"{subject} {denied_word}."
+    if not denied:
+        return f"{subject} {ignored_word}."
+    return (
+        f"{subject} {denied_word} или {ignored_word}: отклонено — {denied}, "
+        f"не рассмотрено — {not_considered}."
+    )
 
 
 def _ru_plural(n: int, one: str, few: str, many: str) -> str:

@@ -115,3 +115,49 @@ def test_english_counts_of_days() -> None:
 def test_unknown_language() -> None:
     with pytest.raises(UserError, match="choose one of en, ru"):
         language("kk")
+
+
+@pytest.mark.parametrize(
+    ("counts", "english", "russian"),
+    [
+        (
+            (1, 1, 1, 0),
+            "The one defence motion ruled on was denied.",
+            "Единственное ходатайство защиты, по которому принято решение, отклонено.",
+        ),
+        (
+            (2, 2, 2, 0),
+            "Both defence motions ruled on were denied.",
+            "Оба ходатайства защиты, по которым принято решение, отклонены.",
+        ),
+        (
+            (5, 5, 0, 5),
+            "All 5 defence motions ruled on were not considered.",
+            "Все 5 ходатайств защиты, по которым принято решение, не рассмотрены.",
+        ),
+        (
+            (3, 3, 2, 1),
+            "All 3 defence motions ruled on were denied or not considered: 2 denied, "
+            "1 not considered.",
+            "Все 3 ходатайства защиты, по которым принято решение, отклонены или не "
+            "рассмотрены: отклонено — 2, не рассмотрено — 1.",
+        ),
+        (
+            (2, 3, 1, 1),
+            "2 of 3 defence motions ruled on were denied or not considered: 1 denied, "
+            "1 not considered.",
+            "2 из 3 ходатайств защиты, по которым принято решение, отклонены или не "
+            "рассмотрены: отклонено — 1, не рассмотрено — 1.",
+        ),
+        (
+            (1, 21, 1, 0),
+            "1 of 21 defence motions ruled on was denied.",
+            "1 из 21 ходатайства защиты, по которым принято решение, отклонено.",
+        ),
+    ],
+)
+def test_refused_defence_motions_are_counted_as_a_lawyer_writes(
+    counts: tuple[int, int, int, int], english: str, russian: str
+) -> None:
+    assert en.refused_motions(*counts) == english
+    assert ru.refused_motions(*counts) == russian
