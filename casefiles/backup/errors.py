@@ -43,3 +43,11 @@ class BackupCancelled(BackupError):
 
 class BackupWriteFailed(BackupError):
     """The backup file could not be written; earlier backups are intact."""
+
+
+def as_read_only(message: str) -> str:
+    """A reading error's message for a check that never restores (`backup verify`): the
+    messages are shared with restore, which alone can say that nothing was restored."""
+    for tail in ("; refused, nothing was restored", "; nothing was restored"):
+        message = message.replace(tail, "; refused" if "refused" in tail else "")
+    return message

@@ -68,8 +68,10 @@ def test_create_verify_restore(cli, data_dir: Path, tmp_path: Path) -> None:  # 
     bad = cli("backup", "verify", str(damaged), passphrase=None)
     assert bad.returncode == 1
     assert one_line(bad.stderr).startswith("casefiles: DAMAGED: the backup's key (key.age)")
+    assert "restored" not in bad.stderr  # verify never restores: it does not say so
     bad = cli("backup", "restore", str(damaged), "--to", str(tmp_path / "r2"), passphrase=None)
     assert bad.returncode == 2 and "key.age" in one_line(bad.stderr)
+    assert "nothing was restored" in bad.stderr
     assert not (tmp_path / "r2").exists()
     again = cli("--data-dir", str(data_dir), "backup", "create", "-o", str(backup), passphrase=None)
     assert again.returncode == 2 and "already exists" in one_line(again.stderr)

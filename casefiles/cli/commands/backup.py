@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from casefiles.backup import agefmt, archive
-from casefiles.backup.errors import BackupDamaged
+from casefiles.backup.errors import BackupDamaged, BackupError, as_read_only
 from casefiles.backup.export import (
     check_files_fit,
     decrypt_export,
@@ -113,8 +113,10 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
         archive.inspect_backup(Path(args.file))
         result = archive.verify_backup(Path(args.file), passphrase=_backup_passphrase())
     except BackupDamaged as err:
-        ctx.stderr.write(f"casefiles: DAMAGED: {err}\n")
+        ctx.stderr.write(f"casefiles: DAMAGED: {as_read_only(str(err))}\n")
         return EXIT_DAMAGE
+    except BackupError as err:
+        raise UserError(as_read_only(str(err))) from None
     for line in result.lines():
         ctx.out(line)
     ctx.out("OK: the backup is sound")
@@ -124,8 +126,14 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     dest = Path(args.to).expanduser().absolute()
     archive.check_restore_target(dest)
-    archive.inspect_backup(Path(args.file))
-    result = archive.restore_backup(Path(args.file), dest, passphrase=_backup_passphrase())
+    try:
+        archive.inspect_backup(Path(args.file))
+        result = archive.restore_backup(Path(args.file), dest, passphrase=_backup_passphrase())
+    except BackupError as err:  # all or nothing: say so on every way it can fail
+        text = str(err)
+        raise UserError(
+            text if "nothing was restored" in text else f"{text}; nothing was restored"
+        ) from None
     for line in result.lines():
         ctx.out(line)
     ctx.out(f"restored into {dest}; it opens with the case file's own passphrase:")

@@ -16,7 +16,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--search", metavar="WORDS", help="only cases matching these words")
     p.set_defaults(func=cmd_cases)
     p = sub.add_parser("hearings", help="list a case's hearings: key, start, status, purpose")
-    p.add_argument("--case", required=True, metavar="REF")
+    p.add_argument(
+        "--case", required=True, metavar="REF", help="the case's reference, as 'cases' lists it"
+    )
     p.add_argument("--json", action="store_true", help="a JSON array instead of lines")
     p.set_defaults(func=cmd_hearings)
 

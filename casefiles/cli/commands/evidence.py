@@ -32,7 +32,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.set_defaults(func=cmd_add)
 
     a = actions.add_parser(
-        "attach", help="attach FILE to a record: evidence/e1, hearings/h1, motions/m1, requests/r1"
+        "attach",
+        help="attach FILE to a record: --record evidence/e1, hearings/h1, motions/m1 or "
+        "requests/r1",
     )
     a.add_argument("--case", required=True, metavar="REF")
     a.add_argument("--record", required=True, metavar="TYPE/KEY")
