@@ -14,8 +14,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +31,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +42,7 @@ from casefiles.services.conflicts import NameMatch
 from casefiles.services.drafts import DraftData
 from casefiles.ui.dialogs import Dialogs
 from casefiles.ui.editors import fields as f
-from casefiles.ui.editors.specs import SPECS, FieldSpec
+from casefiles.ui.editors.specs import SPECS, FieldSpec, OrderCheck
 from casefiles.ui.labels import record_name, status_label
 
 
@@ -153,25 +162,21 @@ class RecordEditor(QDialog):
             adapter = _adapter(spec, ctx)
             self.adapters[spec.name] = adapter
             text = _tr(spec.label) + (" *" if spec.required else "")
-            error = QLabel()
-            error.setObjectName("fieldError")
-            error.setStyleSheet("color: #b3261e;")
-            error.setWordWrap(True)
-            error.hide()
-            self.errors[spec.name] = error
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(2)
             column.addWidget(adapter.widget)
-            column.addWidget(error)
-            hint = QLabel()
-            hint.setObjectName("fieldHint")
-            hint.setStyleSheet("color: #8a5a00;")
-            hint.setWordWrap(True)
-            hint.hide()
+            # The lines under a field that can say something keep their place while
+            # empty, so the form does not move under the mouse as messages come and go.
+            error = _MessageLine("fieldError", "#b3261e")
+            self.errors[spec.name] = error
+            if _may_err(spec, self.spec.checks):
+                column.addWidget(error)
+            hint = _MessageLine("fieldHint", "#8a5a00")
             self.hints[spec.name] = hint
-            column.addWidget(hint)
+            if spec.name in _HINTED.get(record_type, ()):
+                column.addWidget(hint)
             caption = QLabel(text)
             caption.setBuddy(adapter.widget)
             form.addRow(caption, holder)
@@ -456,6 +461,57 @@ class RecordEditor(QDialog):
         event.accept()
         self._closing = True
         super().closeEvent(event)  # QDialog's calls reject(), which now only hides
+
+
+#: The fields that show what their value means (`RecordEditor._show_hints`).
+_HINTED = {"hearings": ("notice_received_on",)}
+
+#: The kinds of field whose content can be wrong as typed.
+_CHECKED_KINDS = ("date", "datetime", "partial_date", "custody", "case_clients")
+
+
+def _may_err(spec: FieldSpec, checks: tuple[OrderCheck, ...]) -> bool:
+    return (
+        spec.kind in _CHECKED_KINDS
+        or (spec.required and spec.kind in ("text", "multiline"))
+        or any(check.later == spec.name for check in checks)
+    )
+
+
+class _MessageLine(QLabel):
+    """One line under a field for its error or hint: its height is kept while hidden, and a
+    message too long for it ends in "…" with the whole of it in the tooltip."""
+
+    def __init__(self, name: str, colour: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        self.setPalette(palette)
+        self.setFixedHeight(self.fontMetrics().height())
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.fontMetrics().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self.text()), self.fontMetrics().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(
+            self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+        )
 
 
 def _as_date(value: Any) -> Any:
