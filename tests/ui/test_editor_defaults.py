@@ -3,7 +3,7 @@ neighbours; a hint that does not contradict the errors."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -78,3 +78,17 @@ def test_an_empty_date_of_a_record_opens_near_the_dates_around_it(demo_window: A
     assert ruled.input.calendar.selectedDate() == QDate(filed.year, filed.month, filed.day)
     ruled.input.menu.close()
     motion.close_quietly()
+
+
+def test_a_new_custody_step_is_dated_when_the_exhibit_was_obtained(demo_window: Any) -> None:
+    ws = demo_window.workspace
+    assert ws.open_case("k1")
+    editor = demo_window.editing.open_editor("evidence", ws.case_view.case)
+    custody = editor.adapters["custody"]
+    editor.adapters["obtained_on"].set_raw("2025-12-01")
+    custody.box.add.click()
+    assert custody.raw()[0][0] == "2025-12-01"
+    editor.adapters["obtained_on"].set_raw(None)
+    custody.box.add.click()
+    assert custody.raw()[1][0] == date.today().isoformat()
+    editor.close_quietly()

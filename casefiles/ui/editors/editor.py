@@ -240,7 +240,8 @@ class RecordEditor(QDialog):
 
     def _suggest_dates(self) -> None:
         """Where the calendar of an empty date opens: near the dates it follows or precedes
-        (a notice the day before the hearing, a ruling on the filing date), not on today."""
+        (a notice the day before the hearing, a ruling on the filing date), not on today;
+        a new custody step starts on the day the exhibit was obtained."""
 
         def value_of(name: str) -> Any:
             try:
@@ -261,6 +262,9 @@ class RecordEditor(QDialog):
             starts = value_of("starts_at")
             return None if starts is None else starts.date()
 
+        custody = self.adapters.get("custody")
+        if isinstance(custody, f.CustodyAdapter):
+            custody.first_date = lambda: value_of("obtained_on")
         if self.record_type == "hearings":
             suggest("notice_received_on", day_before_start)
             suggest("decision_announced_on", start_day)

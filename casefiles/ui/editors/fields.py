@@ -502,13 +502,16 @@ class CustodyAdapter(Adapter):
         header_item = self.box.table.horizontalHeaderItem(0)
         if header_item is not None:
             header_item.setToolTip(_tr("YYYY-MM-DD, or YYYY-MM-DD HH:MM"))
-        self.box.add.clicked.connect(self._add_today)
+        self.box.add.clicked.connect(self._add_step)
         self.box.remove.clicked.connect(self.changed)
         self.box.table.itemChanged.connect(lambda _i: self.changed.emit())
         self.widget = self.box
+        #: The date a new step starts from (the exhibit's "Obtained on"); today without one.
+        self.first_date: Callable[[], date | None] | None = None
 
-    def _add_today(self) -> None:
-        self._append([date.today().isoformat(), "", "", "", ""])
+    def _add_step(self) -> None:
+        start = self.first_date() if self.first_date is not None else None
+        self._append([(start or date.today()).isoformat(), "", "", "", ""])
         self.box.table.setCurrentCell(self.box.table.rowCount() - 1, 1)
         self.changed.emit()
 
