@@ -230,7 +230,7 @@ def read_head(path: Path) -> bytes:
 
 @dataclass(frozen=True)
 class ImportDone:
-    lines: list[str]
+    report: interchange.ImportReport
     attached: int
 
 
@@ -244,9 +244,8 @@ def import_encrypted(
 ) -> ImportDone:
     """Decrypt an encrypted export in memory, import its cases, attach their files.
 
-    All or nothing: the cases are imported in one transaction, then each file
-    is attached; if an attachment fails, the files already attached and the
-    imported cases (and clients the import created) are deleted again.  The
+    All or nothing (`export.import_package`): the files are sealed into the vault,
+    then the cases and their attachments are written in one transaction.  The
     export is read into memory, so one above `export.MAX_EXPORT_BYTES` is
     refused before it is read.
     """
@@ -270,7 +269,7 @@ def import_encrypted(
     _step(progress, cancelled, 3, 5)
     report, attached = export.import_package(store, doc, package.files)
     progress(5, 5)
-    return ImportDone(report.lines(), len(attached))
+    return ImportDone(report, len(attached))
 
 
 def _check_import_size(path: Path) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from casefiles.backup.export import is_encrypted_export, needs_passphrase
 from casefiles.domain.errors import UserError
 from casefiles.services import transfer
+from casefiles.services.interchange import ImportReport
 from casefiles.ui import backup_ops
 from casefiles.ui.dialogs import Dialogs
 from casefiles.ui.errors import ErrorReporter
@@ -25,8 +26,24 @@ _IMPORT_FILTER = "casefiles interchange or encrypted export (*.json *.age);;All 
 _IDENTITY_FILTER = "age identity file (*.txt *.key);;All files (*)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Transfer", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Transfer", text, "", n)
+
+
+def import_summary(report: ImportReport, attached: int = 0) -> str:
+    """What an import did, in the interface's language (the CLI prints `report.lines()`);
+    record keys the import had to rename are left out: they are the CLI's business."""
+    lines = [
+        _tr("Imported %n case(s): {references}", len(report.cases)).format(
+            references=", ".join(report.cases) or "-"
+        ),
+        _tr("Clients: {new} new, {reused} already in this case file.").format(
+            new=report.clients_created, reused=report.clients_reused
+        ),
+    ]
+    if attached:
+        lines.append(_tr("Attached %n file(s) to their records (stored encrypted).", attached))
+    return "\n".join(lines)
 
 
 def import_cases(window: QWidget, session: Session, after: object) -> None:
@@ -43,12 +60,11 @@ def import_cases(window: QWidget, session: Session, after: object) -> None:
         return
     store = session.require_store()
 
-    def done(report: object) -> None:
+    def done(report: ImportReport) -> None:
         if not session.is_open:  # locked meanwhile: say nothing of the cases
             Dialogs.inform(window, _tr("Import finished"), _tr("The import is complete."))
             return
-        lines = report.lines()  # type: ignore[attr-defined]
-        Dialogs.inform(window, _tr("Import finished"), "\n".join(lines))
+        Dialogs.inform(window, _tr("Import finished"), import_summary(report))
         after()  # type: ignore[operator]
 
     session.runner.run(
@@ -121,14 +137,9 @@ def _import_encrypted(
         if not session.is_open:
             Dialogs.inform(window, _tr("Import finished"), _tr("The import is complete."))
             return
-        lines = list(result.lines)
-        if result.attached:
-            lines.append(
-                _tr("Attached {n} file(s) to their records (stored encrypted).").format(
-                    n=result.attached
-                )
-            )
-        Dialogs.inform(window, _tr("Import finished"), "\n".join(lines))
+        Dialogs.inform(
+            window, _tr("Import finished"), import_summary(result.report, result.attached)
+        )
         after()  # type: ignore[operator]
 
     session.runner.run(

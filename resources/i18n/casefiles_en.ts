@@ -1200,12 +1200,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
   <context>
     <name>Editor</name>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="74" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="83" />
       <source> days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="328" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="367" />
       <source>: shorter than the {threshold} days this case flags.</source>
       <translation type="unfinished" />
     </message>
@@ -1245,7 +1245,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="350" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="389" />
       <source>Correct the fields marked in red, then save.</source>
       <translation type="unfinished" />
     </message>
@@ -1280,12 +1280,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="417" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="456" />
       <source>Discard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="413" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="452" />
       <source>Discard changes?</source>
       <translation type="unfinished" />
     </message>
@@ -1345,7 +1345,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="119" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="128" />
       <source>New {record}</source>
       <translation type="unfinished" />
     </message>
@@ -1355,7 +1355,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/editors/editor.py" line="326" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="365" />
       <source>Notice of %n day(s)</source>
       <translation>
         <numerusform>Notice of %n day</numerusform>
@@ -1393,7 +1393,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="389" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="428" />
       <source>Possible conflict: similar names are already in this case file</source>
       <translation type="unfinished" />
     </message>
@@ -1418,7 +1418,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="293" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="329" />
       <source>Required</source>
       <translation type="unfinished" />
     </message>
@@ -1443,7 +1443,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="208" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="213" />
       <source>Save (Ctrl+S)</source>
       <translation type="unfinished" />
     </message>
@@ -1508,7 +1508,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="414" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="453" />
       <source>This {record} has changes that are not saved. Discard them?</source>
       <translation type="unfinished" />
     </message>
@@ -1523,12 +1523,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="386" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="425" />
       <source>and {n} more</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="373" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="412" />
       <source>client</source>
       <translation type="unfinished" />
     </message>
@@ -1538,12 +1538,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="377" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="416" />
       <source>no cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="379" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="418" />
       <source>party</source>
       <translation type="unfinished" />
     </message>
@@ -1553,12 +1553,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="121" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="130" />
       <source>{record}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="381" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="420" />
       <source>{role} in {case}</source>
       <translation type="unfinished" />
     </message>
@@ -1710,57 +1710,57 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="425" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="429" />
       <source>(no hearing)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="332" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="336" />
       <source>(not set)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="489" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="493" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="575" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="579" />
       <source>Add client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="494" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="498" />
       <source>Add step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="574" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="578" />
       <source>Client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="488" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="492" />
       <source>Date [time]</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="619" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="623" />
       <source>Each client appears once; remove the repeated row</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="490" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="494" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="585" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="589" />
       <source>No clients yet: add them in the Clients view (Ctrl+3), then here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="492" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="496" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
@@ -1770,27 +1770,27 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="576" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="580" />
       <source>Remove client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="495" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="499" />
       <source>Remove step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="574" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="578" />
       <source>Role in the case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="540" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="544" />
       <source>Step {n}: say what happened (the action)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="537" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="541" />
       <source>Step {n}: write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
       <translation type="unfinished" />
     </message>
@@ -1800,7 +1800,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="491" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="495" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
@@ -1815,7 +1815,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="259" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="263" />
       <source>Type the date like {examples}; when only the month or the year is known, write YYYY-MM or YYYY</source>
       <translation type="unfinished" />
     </message>
@@ -1830,7 +1830,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="298" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="302" />
       <source>Write the date like {examples}, or YYYY-MM or YYYY when partly known</source>
       <translation type="unfinished" />
     </message>
@@ -1840,7 +1840,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="500" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="504" />
       <source>YYYY-MM-DD, or YYYY-MM-DD HH:MM</source>
       <translation type="unfinished" />
     </message>
@@ -3295,75 +3295,91 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
   </context>
   <context>
     <name>Transfer</name>
+    <message numerus="yes">
+      <location filename="../../casefiles/ui/transfer.py" line="45" />
+      <source>Attached %n file(s) to their records (stored encrypted).</source>
+      <translation>
+        <numerusform>Attached %n file to their records (stored encrypted).</numerusform>
+        <numerusform>Attached %n files to their records (stored encrypted).</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="127" />
-      <source>Attached {n} file(s) to their records (stored encrypted).</source>
+      <location filename="../../casefiles/ui/transfer.py" line="40" />
+      <source>Clients: {new} new, {reused} already in this case file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="100" />
+      <location filename="../../casefiles/ui/transfer.py" line="116" />
       <source>Encrypted export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="66" />
+      <location filename="../../casefiles/ui/transfer.py" line="82" />
       <source>Export cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="85" />
+      <location filename="../../casefiles/ui/transfer.py" line="101" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="74" />
+      <location filename="../../casefiles/ui/transfer.py" line="90" />
       <source>Export finished</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="75" />
+      <location filename="../../casefiles/ui/transfer.py" line="91" />
       <source>Exported {n} case(s) to {path}.
 
 The file is not encrypted: keep it safe.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="86" />
+      <location filename="../../casefiles/ui/transfer.py" line="102" />
       <source>Exporting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="33" />
+      <location filename="../../casefiles/ui/transfer.py" line="50" />
       <source>Import cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="42" />
+      <location filename="../../casefiles/ui/transfer.py" line="59" />
       <source>Import failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="51" />
+      <location filename="../../casefiles/ui/transfer.py" line="67" />
       <source>Import finished</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../../casefiles/ui/transfer.py" line="37" />
+      <source>Imported %n case(s): {references}</source>
+      <translation>
+        <numerusform>Imported %n case: {references}</numerusform>
+        <numerusform>Imported %n cases: {references}</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="58" />
+      <location filename="../../casefiles/ui/transfer.py" line="74" />
       <source>Importing {name}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="110" />
+      <location filename="../../casefiles/ui/transfer.py" line="126" />
       <source>The age identity file that opens {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="48" />
+      <location filename="../../casefiles/ui/transfer.py" line="65" />
       <source>The import is complete.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="101" />
+      <location filename="../../casefiles/ui/transfer.py" line="117" />
       <source>{name} is encrypted. Type the passphrase it was exported with.</source>
       <translation type="unfinished" />
     </message>

@@ -1211,12 +1211,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
   <context>
     <name>Editor</name>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="74" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="83" />
       <source> days</source>
       <translation> дн.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="328" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="367" />
       <source>: shorter than the {threshold} days this case flags.</source>
       <translation>: меньше порога, установленного для дела ({threshold} дн.).</translation>
     </message>
@@ -1256,7 +1256,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Доверители</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="350" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="389" />
       <source>Correct the fields marked in red, then save.</source>
       <translation>Исправьте поля, выделенные красным, и сохраните.</translation>
     </message>
@@ -1291,12 +1291,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Описание</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="417" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="456" />
       <source>Discard</source>
       <translation>Не сохранять</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="413" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="452" />
       <source>Discard changes?</source>
       <translation>Не сохранять изменения?</translation>
     </message>
@@ -1356,7 +1356,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Имя / наименование</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="119" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="128" />
       <source>New {record}</source>
       <translation>Новая запись: {record}</translation>
     </message>
@@ -1366,7 +1366,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Примечания</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/editors/editor.py" line="326" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="365" />
       <source>Notice of %n day(s)</source>
       <translation>
         <numerusform>Извещение за %n день</numerusform>
@@ -1405,7 +1405,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="389" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="428" />
       <source>Possible conflict: similar names are already in this case file</source>
       <translation>Возможный конфликт интересов: в картотеке уже есть похожие имена</translation>
     </message>
@@ -1430,7 +1430,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Дата запроса</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="293" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="329" />
       <source>Required</source>
       <translation>Обязательное поле</translation>
     </message>
@@ -1455,7 +1455,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Решение и мотивы</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="208" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="213" />
       <source>Save (Ctrl+S)</source>
       <translation>Сохранить (Ctrl+S)</translation>
     </message>
@@ -1520,7 +1520,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Дата решения раньше даты подачи</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="414" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="453" />
       <source>This {record} has changes that are not saved. Discard them?</source>
       <translation>В этой записи ({record}) есть несохранённые изменения. Не сохранять их?</translation>
     </message>
@@ -1535,12 +1535,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Содержание запроса</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="386" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="425" />
       <source>and {n} more</source>
       <translation>и ещё {n}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="373" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="412" />
       <source>client</source>
       <translation>доверитель</translation>
     </message>
@@ -1550,12 +1550,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>присваивается автоматически (A, B, …)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="377" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="416" />
       <source>no cases</source>
       <translation>нет дел</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="379" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="418" />
       <source>party</source>
       <translation>участник</translation>
     </message>
@@ -1565,12 +1565,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>номер дела в суде</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="121" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="130" />
       <source>{record}</source>
       <translation>{record}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="381" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="420" />
       <source>{role} in {case}</source>
       <translation>{role} в деле {case}</translation>
     </message>
@@ -1725,57 +1725,57 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="425" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="429" />
       <source>(no hearing)</source>
       <translation>(без заседания)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="332" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="336" />
       <source>(not set)</source>
       <translation>(не указано)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="489" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="493" />
       <source>Action</source>
       <translation>Действие</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="575" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="579" />
       <source>Add client</source>
       <translation>Добавить доверителя</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="494" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="498" />
       <source>Add step</source>
       <translation>Добавить этап</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="574" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="578" />
       <source>Client</source>
       <translation>Доверитель</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="488" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="492" />
       <source>Date [time]</source>
       <translation>Дата [время]</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="619" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="623" />
       <source>Each client appears once; remove the repeated row</source>
       <translation>Каждый доверитель указывается один раз; удалите повторяющуюся строку</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="490" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="494" />
       <source>From</source>
       <translation>От кого</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="585" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="589" />
       <source>No clients yet: add them in the Clients view (Ctrl+3), then here.</source>
       <translation>Доверителей пока нет: добавьте их в разделе «Доверители» (Ctrl+3), затем здесь.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="492" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="496" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
@@ -1785,27 +1785,27 @@ Please report this problem with the log file (it holds no case content):
       <translation>Выбрать дату в календаре (F4)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="576" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="580" />
       <source>Remove client</source>
       <translation>Убрать доверителя</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="495" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="499" />
       <source>Remove step</source>
       <translation>Удалить этап</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="574" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="578" />
       <source>Role in the case</source>
       <translation>Роль в деле</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="540" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="544" />
       <source>Step {n}: say what happened (the action)</source>
       <translation>Этап {n}: укажите, что произошло (действие)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="537" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="541" />
       <source>Step {n}: write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
       <translation>Этап {n}: запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
@@ -1815,7 +1815,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Даты {text} не существует: проверьте день и месяц</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="491" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="495" />
       <source>To</source>
       <translation>Кому</translation>
     </message>
@@ -1830,7 +1830,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Введите дату в виде {examples} или выберите её в календаре (F4); оставьте поле пустым, пока дата неизвестна</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="259" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="263" />
       <source>Type the date like {examples}; when only the month or the year is known, write YYYY-MM or YYYY</source>
       <translation>Введите дату в виде {examples}; если известны только месяц или год, напишите ГГГГ-ММ или ГГГГ</translation>
     </message>
@@ -1845,7 +1845,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Напишите дату в виде {examples}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="298" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="302" />
       <source>Write the date like {examples}, or YYYY-MM or YYYY when partly known</source>
       <translation>Напишите дату в виде {examples} или ГГГГ-ММ либо ГГГГ, если она известна не полностью</translation>
     </message>
@@ -1855,7 +1855,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Напишите время в виде 10:00</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="500" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="504" />
       <source>YYYY-MM-DD, or YYYY-MM-DD HH:MM</source>
       <translation>ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
@@ -3322,33 +3322,42 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
   </context>
   <context>
     <name>Transfer</name>
-    <message>
-      <location filename="../../casefiles/ui/transfer.py" line="127" />
-      <source>Attached {n} file(s) to their records (stored encrypted).</source>
-      <translation>Файлы приложены к своим записям (хранятся в зашифрованном виде): {n}.</translation>
+    <message numerus="yes">
+      <location filename="../../casefiles/ui/transfer.py" line="45" />
+      <source>Attached %n file(s) to their records (stored encrypted).</source>
+      <translation>
+        <numerusform>Приложен %n файл к записям (хранится в зашифрованном виде).</numerusform>
+        <numerusform>Приложено %n файла к записям (хранятся в зашифрованном виде).</numerusform>
+        <numerusform>Приложено %n файлов к записям (хранятся в зашифрованном виде).</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="100" />
+      <location filename="../../casefiles/ui/transfer.py" line="40" />
+      <source>Clients: {new} new, {reused} already in this case file.</source>
+      <translation>Доверители: новых {new}, уже были в картотеке {reused}.</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/transfer.py" line="116" />
       <source>Encrypted export</source>
       <translation>Зашифрованный экспорт</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="66" />
+      <location filename="../../casefiles/ui/transfer.py" line="82" />
       <source>Export cases</source>
       <translation>Экспорт дел</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="85" />
+      <location filename="../../casefiles/ui/transfer.py" line="101" />
       <source>Export failed</source>
       <translation>Экспорт не удался</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="74" />
+      <location filename="../../casefiles/ui/transfer.py" line="90" />
       <source>Export finished</source>
       <translation>Экспорт завершён</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="75" />
+      <location filename="../../casefiles/ui/transfer.py" line="91" />
       <source>Exported {n} case(s) to {path}.
 
 The file is not encrypted: keep it safe.</source>
@@ -3357,42 +3366,51 @@ The file is not encrypted: keep it safe.</source>
 Файл не зашифрован: храните его в надёжном месте.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="86" />
+      <location filename="../../casefiles/ui/transfer.py" line="102" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="33" />
+      <location filename="../../casefiles/ui/transfer.py" line="50" />
       <source>Import cases</source>
       <translation>Импорт дел</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="42" />
+      <location filename="../../casefiles/ui/transfer.py" line="59" />
       <source>Import failed</source>
       <translation>Импорт не удался</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="51" />
+      <location filename="../../casefiles/ui/transfer.py" line="67" />
       <source>Import finished</source>
       <translation>Импорт завершён</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../casefiles/ui/transfer.py" line="37" />
+      <source>Imported %n case(s): {references}</source>
+      <translation>
+        <numerusform>Импортировано %n дело: {references}</numerusform>
+        <numerusform>Импортировано %n дела: {references}</numerusform>
+        <numerusform>Импортировано %n дел: {references}</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="58" />
+      <location filename="../../casefiles/ui/transfer.py" line="74" />
       <source>Importing {name}…</source>
       <translation>Импорт {name}…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="110" />
+      <location filename="../../casefiles/ui/transfer.py" line="126" />
       <source>The age identity file that opens {name}</source>
       <translation>Файл ключа age, которым открывается {name}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="48" />
+      <location filename="../../casefiles/ui/transfer.py" line="65" />
       <source>The import is complete.</source>
       <translation>Импорт выполнен полностью.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="101" />
+      <location filename="../../casefiles/ui/transfer.py" line="117" />
       <source>{name} is encrypted. Type the passphrase it was exported with.</source>
       <translation>Файл {name} зашифрован. Введите парольную фразу, с которой он был экспортирован.</translation>
     </message>

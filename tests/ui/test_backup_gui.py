@@ -414,7 +414,8 @@ def test_export_encrypted_to_an_age_recipient_imports_with_the_identity_file(
     second.acts.import_.trigger()
     wait_idle(qtbot, second)
     assert not dialogs.problems
-    assert dialogs.infos[-1].startswith("Import finished")
+    assert dialogs.infos[-1].startswith("Import finished: Imported 1 case")
+    assert f": {reference}\n" in dialogs.infos[-1] and "Attached 3 file" in dialogs.infos[-1]
     second.lock()
     assert [c["reference"] for c in _export(other)["cases"]] == [reference]
 

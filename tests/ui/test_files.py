@@ -32,7 +32,7 @@ def test_export_then_import_into_another_case_file(
     dialogs.open_path = source
     demo_window.acts.import_.trigger()
     wait_idle(qtbot, demo_window)
-    assert "imported" in dialogs.infos[-1]
+    assert "Imported 1 case" in dialogs.infos[-1] and "Clients: " in dialogs.infos[-1]
     assert demo_window.workspace.case_list.model.rowCount() == 2 + len(example_document()["cases"])
 
 
