@@ -96,7 +96,7 @@ class CaseList(QWidget):
         self.table.set_widths(105)
         self.table.stretch(1)
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(_tr("No cases yet. Add your first with “New case…”."))
+        self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(mid); padding: 6px;")
         self.empty.hide()
@@ -191,8 +191,8 @@ class CaseList(QWidget):
         self.count.setText(_tr("%n case(s)", len(shown)))
         if rows:
             self.empty.setText(_tr("No case matches."))
-        else:
-            self.empty.setText(_tr("No cases yet. Add your first with “New case…”."))
+        else:  # the button's name kept on one line (a no-break space)
+            self.empty.setText(_tr("No cases yet. Add your first with “New\u00a0case…”."))
         self.empty.setVisible(not shown and not self.loading)
         if keep is not None:
             self.select(keep)

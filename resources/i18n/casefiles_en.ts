@@ -744,8 +744,8 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="99" />
-      <source>No cases yet. Add your first with “New case…”.</source>
+      <location filename="../../casefiles/ui/case_list.py" line="195" />
+      <source>No cases yet. Add your first with “New case…”.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1205,7 +1205,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="367" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="371" />
       <source>: shorter than the {threshold} days this case flags.</source>
       <translation type="unfinished" />
     </message>
@@ -1245,7 +1245,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="389" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="393" />
       <source>Correct the fields marked in red, then save.</source>
       <translation type="unfinished" />
     </message>
@@ -1280,12 +1280,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="456" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="460" />
       <source>Discard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="452" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="456" />
       <source>Discard changes?</source>
       <translation type="unfinished" />
     </message>
@@ -1355,7 +1355,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/editors/editor.py" line="365" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="369" />
       <source>Notice of %n day(s)</source>
       <translation>
         <numerusform>Notice of %n day</numerusform>
@@ -1393,7 +1393,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="428" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="432" />
       <source>Possible conflict: similar names are already in this case file</source>
       <translation type="unfinished" />
     </message>
@@ -1418,7 +1418,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="329" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="333" />
       <source>Required</source>
       <translation type="unfinished" />
     </message>
@@ -1508,7 +1508,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="453" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="457" />
       <source>This {record} has changes that are not saved. Discard them?</source>
       <translation type="unfinished" />
     </message>
@@ -1523,12 +1523,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="425" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="429" />
       <source>and {n} more</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="412" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="416" />
       <source>client</source>
       <translation type="unfinished" />
     </message>
@@ -1538,12 +1538,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="416" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="420" />
       <source>no cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="418" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="422" />
       <source>party</source>
       <translation type="unfinished" />
     </message>
@@ -1558,7 +1558,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="420" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="424" />
       <source>{role} in {case}</source>
       <translation type="unfinished" />
     </message>
@@ -1725,7 +1725,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="579" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="582" />
       <source>Add client</source>
       <translation type="unfinished" />
     </message>
@@ -1735,7 +1735,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="578" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="581" />
       <source>Client</source>
       <translation type="unfinished" />
     </message>
@@ -1745,7 +1745,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="623" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="626" />
       <source>Each client appears once; remove the repeated row</source>
       <translation type="unfinished" />
     </message>
@@ -1755,7 +1755,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="589" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="592" />
       <source>No clients yet: add them in the Clients view (Ctrl+3), then here.</source>
       <translation type="unfinished" />
     </message>
@@ -1770,7 +1770,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="580" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="583" />
       <source>Remove client</source>
       <translation type="unfinished" />
     </message>
@@ -1780,17 +1780,17 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="578" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="581" />
       <source>Role in the case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="544" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="547" />
       <source>Step {n}: say what happened (the action)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="541" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="544" />
       <source>Step {n}: write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
       <translation type="unfinished" />
     </message>

@@ -751,9 +751,9 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Подходящих дел нет.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/case_list.py" line="99" />
-      <source>No cases yet. Add your first with “New case…”.</source>
-      <translation>Дел пока нет. Добавьте первое кнопкой «Новое дело…».</translation>
+      <location filename="../../casefiles/ui/case_list.py" line="195" />
+      <source>No cases yet. Add your first with “New case…”.</source>
+      <translation>Дел пока нет. Добавьте первое кнопкой «Новое дело…».</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/case_list.py" line="88" />
@@ -1216,7 +1216,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation> дн.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="367" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="371" />
       <source>: shorter than the {threshold} days this case flags.</source>
       <translation>: меньше порога, установленного для дела ({threshold} дн.).</translation>
     </message>
@@ -1256,7 +1256,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Доверители</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="389" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="393" />
       <source>Correct the fields marked in red, then save.</source>
       <translation>Исправьте поля, выделенные красным, и сохраните.</translation>
     </message>
@@ -1291,12 +1291,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Описание</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="456" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="460" />
       <source>Discard</source>
       <translation>Не сохранять</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="452" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="456" />
       <source>Discard changes?</source>
       <translation>Не сохранять изменения?</translation>
     </message>
@@ -1366,7 +1366,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Примечания</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/editors/editor.py" line="365" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="369" />
       <source>Notice of %n day(s)</source>
       <translation>
         <numerusform>Извещение за %n день</numerusform>
@@ -1405,7 +1405,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="428" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="432" />
       <source>Possible conflict: similar names are already in this case file</source>
       <translation>Возможный конфликт интересов: в картотеке уже есть похожие имена</translation>
     </message>
@@ -1430,7 +1430,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Дата запроса</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="329" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="333" />
       <source>Required</source>
       <translation>Обязательное поле</translation>
     </message>
@@ -1520,7 +1520,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Дата решения раньше даты подачи</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="453" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="457" />
       <source>This {record} has changes that are not saved. Discard them?</source>
       <translation>В этой записи ({record}) есть несохранённые изменения. Не сохранять их?</translation>
     </message>
@@ -1535,12 +1535,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Содержание запроса</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="425" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="429" />
       <source>and {n} more</source>
       <translation>и ещё {n}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="412" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="416" />
       <source>client</source>
       <translation>доверитель</translation>
     </message>
@@ -1550,12 +1550,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>присваивается автоматически (A, B, …)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="416" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="420" />
       <source>no cases</source>
       <translation>нет дел</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="418" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="422" />
       <source>party</source>
       <translation>участник</translation>
     </message>
@@ -1570,7 +1570,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>{record}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="420" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="424" />
       <source>{role} in {case}</source>
       <translation>{role} в деле {case}</translation>
     </message>
@@ -1740,7 +1740,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Действие</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="579" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="582" />
       <source>Add client</source>
       <translation>Добавить доверителя</translation>
     </message>
@@ -1750,7 +1750,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Добавить этап</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="578" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="581" />
       <source>Client</source>
       <translation>Доверитель</translation>
     </message>
@@ -1760,7 +1760,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Дата [время]</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="623" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="626" />
       <source>Each client appears once; remove the repeated row</source>
       <translation>Каждый доверитель указывается один раз; удалите повторяющуюся строку</translation>
     </message>
@@ -1770,7 +1770,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>От кого</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="589" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="592" />
       <source>No clients yet: add them in the Clients view (Ctrl+3), then here.</source>
       <translation>Доверителей пока нет: добавьте их в разделе «Доверители» (Ctrl+3), затем здесь.</translation>
     </message>
@@ -1785,7 +1785,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Выбрать дату в календаре (F4)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="580" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="583" />
       <source>Remove client</source>
       <translation>Убрать доверителя</translation>
     </message>
@@ -1795,17 +1795,17 @@ Please report this problem with the log file (it holds no case content):
       <translation>Удалить этап</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="578" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="581" />
       <source>Role in the case</source>
       <translation>Роль в деле</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="544" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="547" />
       <source>Step {n}: say what happened (the action)</source>
       <translation>Этап {n}: укажите, что произошло (действие)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="541" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="544" />
       <source>Step {n}: write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
       <translation>Этап {n}: запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
