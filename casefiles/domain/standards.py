@@ -75,6 +75,16 @@ BUILT_IN_STANDARDS: tuple[Standard, ...] = (
 BUILT_IN_CODES: frozenset[str] = frozenset(s.code for s in BUILT_IN_STANDARDS)
 
 
+def short_title(std: Standard, *, russian: bool = False) -> str:
+    """How prose cites a standard: its title up to the colon ("ICCPR art. 14(3)(e)").
+
+    A standard whose title has no such short form is cited by its code.
+    """
+    title = std.title_ru if russian and std.title_ru else std.title
+    head, colon, _ = title.partition(":")
+    return head.strip() if colon and head.strip() else std.code
+
+
 def catalogue(extra: list[Standard] | tuple[Standard, ...] = ()) -> dict[str, Standard]:
     """Built-in standards plus a store's or document's own, by code."""
     merged = {s.code: s for s in BUILT_IN_STANDARDS}

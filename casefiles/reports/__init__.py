@@ -87,10 +87,16 @@ def hearing_summary(
         sink=sink,
         size=size,
         footer=footer(
-            language_, snap, f"{title} {hearing.key}", audit_head or snap.audit_head, sink
+            language_,
+            snap,
+            f"{title}, {language_.when(hearing.starts_at)}",
+            audit_head or snap.audit_head,
+            sink,
         ),
         info=DocumentInfo(
-            sink.plain(f"{title}: {snap.case.reference}, {hearing.key}"), snap.case.title, lang
+            sink.plain(f"{title}: {snap.case.reference}, {language_.when(hearing.starts_at)}"),
+            snap.case.title,
+            lang,
         ),
         generated_at=when,
     )

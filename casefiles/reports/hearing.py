@@ -8,7 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 from casefiles.domain.errors import RecordNotFound
 from casefiles.domain.irregularities import Finding, findings
 from casefiles.domain.records import Hearing
-from casefiles.reports.content import exhibit_name, findings_table, motion_status
+from casefiles.reports.content import Refs, exhibit_name, findings_table, motion_status
 from casefiles.reports.fonts import BOLD, REGULAR
 from casefiles.reports.i18n import Language
 from casefiles.reports.layout import GREY, Para, Writer, gap
@@ -51,6 +51,7 @@ class HearingSummary:
         self.h = hearing
         self.lang = lang
         self.t = lang.t
+        self.refs = Refs(lang, snap)
 
     def story(self, w: Writer) -> list[Flowable]:
         t, s, lang, h, c = self.t, w.s, self.lang, self.h, self.case
@@ -110,12 +111,12 @@ class HearingSummary:
             status_style = s.flag if m.status.value in ("denied", "not_considered") else s.cell_bold
             rows.append(
                 [
-                    w.p(m.key, s.cell),
+                    w.p(self.refs.motion_number(m), s.cell),
                     w.rich(
                         [
                             (m.title, None),
                             (_joined(by, lang.when(m.filed_on)), s.cell_small),
-                            (", ".join(m.standards), s.cell_small),
+                            (self.refs.standards(m.standards), s.cell_small),
                         ],
                         s.cell,
                     ),
@@ -135,7 +136,7 @@ class HearingSummary:
             return []
         rows = [
             [
-                w.p(r.key, s.cell),
+                w.p(str(number), s.cell),
                 w.rich(
                     [(r.authority, s.cell_bold), (lang.when(r.requested_on), s.cell_small)], s.cell
                 ),
@@ -150,7 +151,7 @@ class HearingSummary:
                     s.cell,
                 ),
             ]
-            for r in requests
+            for number, r in enumerate(requests, start=1)
         ]
         return [
             *w.subsection(t.requests_at_hearing),
@@ -164,7 +165,7 @@ class HearingSummary:
             return []
         rows = [
             [
-                w.p(e.exhibit or e.key, s.cell_bold),
+                w.p(e.exhibit or "", s.cell_bold),
                 w.rich(
                     [(e.title, None), (_joined(lang.label(e.kind), e.source), s.cell_small)], s.cell
                 ),
@@ -191,7 +192,7 @@ class HearingSummary:
             return []
         return [
             *w.subsection(self.t.irregularities_at_hearing),
-            findings_table(w, self.lang, self.case, found),
+            findings_table(w, self.refs, found),
         ]
 
     def _signature(self, w: Writer) -> list[Flowable]:

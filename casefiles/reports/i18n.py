@@ -150,11 +150,14 @@ class Labels:
     chron_answer: str  # "{authority}", "{status}"
     chron_custody: str  # "{label}", "{action}"
     exhibit_label: str  # "{label}"
+    hearing_of: str  # "{date}"
+    motion_no: str  # "{number}"
+    request_of: str  # "{date}"
     from_to: str  # "{from}", "{to}"
     # findings
     f_same_day: str  # "{date}"
     f_short_notice: str  # "{date}", "{notice}", "{days}", "{threshold}"
-    f_motion_refused: str  # "{key}", "{status}"
+    f_motion_refused: str  # "{motion}", "{status}"
     f_request: str  # "{authority}", "{date}", "{status}"
     f_evidence: str  # "{label}", "{status}"
     notice_short_flag: str  # "{threshold}"
@@ -257,11 +260,14 @@ EN = Labels(
     chron_answer="Answer from {authority}: {status}",
     chron_custody="{label}: {action}",
     exhibit_label="Exhibit {label}",
+    hearing_of="Hearing of {date}",
+    motion_no="Motion No. {number}",
+    request_of="Request of {date}",
     from_to="from {from} to {to}",
     f_same_day="Hearing of {date}: the decision was announced the same day.",
     f_short_notice="Hearing of {date}: notice received on {notice}, {days} before the hearing "
     "(threshold: {threshold}).",
-    f_motion_refused="Motion {key}: {status}.",
+    f_motion_refused="{motion}: {status}.",
     f_request="Request to {authority} of {date}: {status}.",
     f_evidence="{label}: {status}.",
     notice_short_flag="below the case's threshold of {threshold}",
@@ -365,11 +371,14 @@ RU = Labels(
     chron_answer="Ответ ({authority}): {status}",
     chron_custody="{label}: {action}",
     exhibit_label="Доказательство {label}",
+    hearing_of="Заседание {date}",
+    motion_no="Ходатайство № {number}",
+    request_of="Запрос от {date}",
     from_to="от: {from}; кому: {to}",
     f_same_day="Заседание {date}: решение объявлено в тот же день.",
     f_short_notice="Заседание {date}: извещение получено {notice}, за {days} до заседания "
     "(порог: {threshold}).",
-    f_motion_refused="Ходатайство {key}: {status}.",
+    f_motion_refused="{motion}: {status}.",
     f_request="Запрос в {authority} от {date}: {status}.",
     f_evidence="{label}: {status}.",
     notice_short_flag="меньше порога по делу ({threshold})",

@@ -8,14 +8,15 @@ from enum import StrEnum
 
 from reportlab.platypus import Flowable
 
-from casefiles.domain.dates import sort_key
 from casefiles.domain.irregularities import Finding, findings
 from casefiles.domain.records import Case, Evidence, Hearing, Motion, Request
 from casefiles.domain.registers import ChronologyItem, Step, chronology, denied_register
 from casefiles.reports.content import (
+    Refs,
     cited_codes,
     exhibit_name,
     findings_table,
+    motion_order,
     motion_status,
     standard_title,
 )
@@ -83,10 +84,6 @@ def _worded(case: Case, lang: Language, item: ChronologyItem) -> ChronologyLine:
     return ChronologyLine(when, rtype, key, title, step.note)
 
 
-def _by_date(d: date | None, key: str) -> tuple[tuple[int, int, int, int, int, int], str]:
-    return (sort_key(d), key)
-
-
 def _exhibit_order(e: Evidence) -> tuple[int, int, str, str]:
     label = e.exhibit or ""
     return (0 if label else 1, len(label), label, e.key)
@@ -100,6 +97,7 @@ class ProceduralSummary:
         self.t = lang.t
         self.generated = generated
         self.findings: list[Finding] = findings(snap.case)
+        self.refs = Refs(lang, snap)
 
     def story(self, w: Writer) -> list[Flowable]:
         out: list[Flowable] = []
@@ -178,11 +176,25 @@ class ProceduralSummary:
                         ],
                         s.cell,
                     ),
-                    w.rich([(line.key, None), (line.tag, s.cell_small)], s.cell),
+                    w.rich([(self._chron_record(line), None), (line.tag, s.cell_small)], s.cell),
                 ]
             )
         out.append(w.table([t.date, t.entry, t.record], rows, [0.13, 0.73, 0.14]))
         return out
+
+    def _chron_record(self, line: ChronologyLine) -> str:
+        """The Record column of the chronology: the kind of record, a motion's number."""
+        t, case = self.t, self.case
+        if line.record_type == "cases":
+            return case.reference
+        if line.record_type == "motions":
+            m = next((m for m in case.motions if m.key == line.key), None)
+            return self.refs.motion(m) if m is not None else t.kind_motion
+        if line.record_type == "evidence":
+            e = next((e for e in case.evidence if e.key == line.key), None)
+            return exhibit_name(self.lang, e) if e is not None and e.exhibit else t.kind_evidence
+        kinds = {"hearings": t.kind_hearing, "requests": t.kind_request}
+        return kinds.get(line.record_type, t.kind_event)
 
     # -- hearings ----------------------------------------------------------------------------
 
@@ -194,7 +206,7 @@ class ProceduralSummary:
             return [*out, w.none(t.none_recorded)]
         threshold = self.case.notice_threshold_days
         rows = []
-        for h in hearings:
+        for number, h in enumerate(hearings, start=1):
             days = h.notice_days
             days_cell = w.p(str(days) if days is not None else "", s.cell)
             if days is not None and days < threshold:
@@ -208,7 +220,7 @@ class ProceduralSummary:
                 outcome.append((f"{t.notes}: {h.notes}", s.cell_small))
             rows.append(
                 [
-                    w.p(h.key, s.cell),
+                    w.p(str(number), s.cell),
                     w.p(lang.when(h.starts_at), s.cell),
                     w.rich(
                         [
@@ -245,7 +257,7 @@ class ProceduralSummary:
     def motions(self, w: Writer) -> list[Flowable]:
         t = self.t
         out: list[Flowable] = w.section(t.motions)
-        motions = sorted(self.case.motions, key=lambda m: _by_date(m.filed_on or m.ruled_on, m.key))
+        motions = sorted(self.case.motions, key=motion_order)
         if not motions:
             return [*out, w.none(t.none_recorded)]
         rows = [self._motion_row(w, m) for m in motions]
@@ -266,17 +278,16 @@ class ProceduralSummary:
             else (lang.label(m.filed_by) or lang.label(m.form))
         )
         filed: list[Run] = [(lang.when(m.filed_on), None), (by[:1].upper() + by[1:], s.cell_small)]
-        if m.hearing:
-            filed.append((f"{t.kind_hearing} {m.hearing}", s.cell_small))
+        filed.append((self.refs.hearing_by_key(m.hearing), s.cell_small))
         status_style = s.flag if m.status.value in ("denied", "not_considered") else s.cell_bold
         return [
-            w.p(m.key, s.cell),
+            w.p(self.refs.motion_number(m), s.cell),
             w.rich(filed, s.cell),
             w.rich(
                 [
                     (m.title, None),
                     (lang.label(m.kind), s.cell_small),
-                    (", ".join(m.standards), s.cell_small),
+                    (self.refs.standards(m.standards), s.cell_small),
                 ],
                 s.cell,
             ),
@@ -294,7 +305,7 @@ class ProceduralSummary:
             return [*out, w.none(t.none_recorded)]
         rows = []
         for e in entries:
-            kind = t.kind_motion if e.record_type == "motions" else t.kind_request
+            kind = self._register_ref(e.record_type, e.key)
             asked_of = e.asked_of
             if e.record_type == "motions" and not self.case.court:
                 asked_of = t.court_fallback
@@ -305,9 +316,9 @@ class ProceduralSummary:
                     w.p(asked_of, s.cell),
                     w.rich(
                         [
-                            (f"{kind} {e.key}", s.cell_small),
+                            (kind, s.cell_small),
                             (e.what, None),
-                            (", ".join(e.standards), s.cell_small),
+                            (self.refs.standards(e.standards), s.cell_small),
                         ],
                         s.cell,
                     ),
@@ -332,6 +343,12 @@ class ProceduralSummary:
         )
         return out
 
+    def _register_ref(self, record_type: str, key: str) -> str:
+        if record_type == "motions":
+            m = next((m for m in self.case.motions if m.key == key), None)
+            return self.refs.motion(m) if m is not None else self.t.kind_motion
+        return self.t.kind_request
+
     # -- evidence ----------------------------------------------------------------------------
 
     def evidence(self, w: Writer) -> list[Flowable]:
@@ -346,7 +363,7 @@ class ProceduralSummary:
             status_style = s.flag if e.status.value in ("refused", "seized") else s.cell
             rows.append(
                 [
-                    w.rich([(e.exhibit or "", s.cell_bold), (e.key, s.cell_small)], s.cell),
+                    w.p(e.exhibit or "", s.cell_bold),
                     w.rich(
                         [(e.title, s.cell_bold), (meta, s.cell_small), (e.description, None)],
                         s.cell,
@@ -354,7 +371,7 @@ class ProceduralSummary:
                     w.rich(
                         [
                             (lang.label(e.status), status_style),
-                            (f"{t.kind_hearing} {e.hearing}" if e.hearing else None, s.cell_small),
+                            (self.refs.hearing_by_key(e.hearing), s.cell_small),
                         ],
                         s.cell,
                     ),
@@ -399,7 +416,7 @@ class ProceduralSummary:
         out: list[Flowable] = [*w.section(t.irregularities), w.p(t.irregularities_intro, s.note)]
         if not self.findings:
             return [*out, w.none(t.none_recorded)]
-        return [*out, findings_table(w, self.lang, self.case, self.findings)]
+        return [*out, findings_table(w, self.refs, self.findings)]
 
     # -- standards ---------------------------------------------------------------------------
 

@@ -46,7 +46,7 @@ def test_english_hearing_summary_of_the_merits_hearing(demo_snap: Any) -> None:
         assert expected in got, expected
     # Another hearing's records stay out.
     assert "Minutes of the extraordinary union congress" not in got
-    assert all("2-1187/2025 — Hearing summary h2" in p for p in pages)
+    assert all("2-1187/2025 — Hearing summary, 4 Jan 2026, 10:00" in p for p in pages)
     assert f"Page 1 of {len(pages)}" in pages[0]
 
 

@@ -103,7 +103,7 @@ def test_english_records(english: str) -> None:
         "Denied on 4 Jan 2026",
         "«Ответчик извещён надлежащим образом",
         "Objection entered in the minutes: notice was received two days before the hearing",
-        "ICCPR-14.3.b, ECHR-6.3.b",
+        "ICCPR art. 14(3)(b), ECHR art. 6(3)(b)",
         "Not considered",
         # denied register: requests returned, ignored, denied
         "Ministry of Justice, Department for Registration of Public Associations",
@@ -376,3 +376,44 @@ def test_the_case_opening_is_in_the_chronology_in_each_language(doc: dict[str, A
         ("ru", "Хронология Дата Содержание Запись 01.09.2025 Дело принято к производству"),
     ):
         assert expected in text(_summary(doc, lang=lang)), lang
+
+
+def _with_marked_keys(doc: dict[str, Any]) -> dict[str, Any]:
+    """The demo with every record key made unmistakable ("h2" → "KEYh2"), references too."""
+    refs = ("key", "hearing", "client")
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for name, value in node.items():
+                if name in refs and isinstance(value, str):
+                    node[name] = f"KEY{value}"
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(doc)
+    for client in doc.get("clients", []):
+        client["key"] = client["key"] if client["key"].startswith("KEY") else f"KEY{client['key']}"
+    return doc
+
+
+def test_records_are_named_for_a_court_not_by_internal_keys(doc: dict[str, Any]) -> None:
+    marked = _with_marked_keys(doc)
+    for lang in ("en", "ru"):
+        snap = snapshot_from_document(marked, LIQUIDATION)
+        got = text(procedural_summary(snap, lang=lang, generated_at=WHEN))
+        hearing = text(hearing_summary(snap, "KEYh2", lang=lang, generated_at=WHEN))
+        assert "KEY" not in got, got[got.index("KEY") - 80 : got.index("KEY") + 20]
+        assert "KEY" not in hearing, hearing[hearing.index("KEY") - 80 : hearing.index("KEY") + 20]
+    english = text(procedural_summary(snapshot_from_document(doc, LIQUIDATION), generated_at=WHEN))
+    for expected in (
+        "Postponement denied Motion No. 1: denied on 4 Jan 2026.",
+        "Hearing of 4 Jan 2026, 10:00",
+        "Motion No. 2: Motion to examine witnesses",
+        "ICCPR art. 14(3)(e), ECHR art. 6(3)(d)",
+        # the Standards cited table keeps its column of codes
+        "ICCPR-14.3.e ICCPR art. 14(3)(e): to examine witnesses",
+    ):
+        assert expected in english, expected
