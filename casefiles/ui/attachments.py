@@ -140,7 +140,6 @@ class AttachmentsPanel(QWidget):
         self.title = QLabel(_tr("Files"))
         self.title.setObjectName("sectionTitle")
         self.attach_button = QPushButton(_tr("Attach file…"))
-        self.attach_button.setToolTip(_tr("Or drop files on the record in the list above"))
         self.preview_button = QPushButton(_tr("Preview"))
         self.open_button = QPushButton(_tr("Open in system viewer…"))
         self.save_button = QPushButton(_tr("Save a copy as…"))
@@ -229,6 +228,13 @@ class AttachmentsPanel(QWidget):
         self.copy_button.setEnabled(info is not None)
         full = self.single and self.model.total > 0
         self.attach_button.setEnabled(self.target is not None and not full)
+        if full:
+            why = _tr("An evidence item holds one file: add another item for another file")
+            self.attach_button.setToolTip(why)
+            self.attach_button.setStatusTip(why)
+        else:
+            self.attach_button.setToolTip(_tr("Or drop files on the record in the list above"))
+            self.attach_button.setStatusTip("")
         self.preview_button.setEnabled(info is not None and vault.can_preview(info))
         for b in (self.open_button, self.save_button, self.remove_button):
             b.setEnabled(info is not None)

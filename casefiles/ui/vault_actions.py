@@ -212,6 +212,13 @@ class VaultActions(QObject):
                 ),
             )
             return None
+        if target is not None and target[0] == "evidence" and self.files_of(case.key, *target):
+            why = _tr("An evidence item holds one file: add another item for another file.")
+            window = parent.window() if parent is not None else None
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(why, 10_000)
+            Dialogs.problem(parent, _tr("One file per exhibit"), why)
+            return None
         store = self.session.require_store()
         reference, case_key = case.reference, case.key
         sizes = _sizes(paths)

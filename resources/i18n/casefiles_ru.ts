@@ -235,7 +235,12 @@
       <translation>Добавлен</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/attachments.py" line="271" />
+      <location filename="../../casefiles/ui/attachments.py" line="232" />
+      <source>An evidence item holds one file: add another item for another file</source>
+      <translation>К одному доказательству прилагается один файл: для другого файла добавьте ещё одно доказательство</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/attachments.py" line="277" />
       <source>Attach a file</source>
       <translation>Приложить файл</translation>
     </message>
@@ -245,12 +250,12 @@
       <translation>Приложить файл…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/attachments.py" line="174" />
+      <location filename="../../casefiles/ui/attachments.py" line="173" />
       <source>Copy</source>
       <translation>Копировать</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/attachments.py" line="175" />
+      <location filename="../../casefiles/ui/attachments.py" line="174" />
       <source>Copy the SHA-256 to the clipboard</source>
       <translation>Скопировать SHA-256 в буфер обмена</translation>
     </message>
@@ -265,37 +270,37 @@
       <translation>Файлы</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/attachments.py" line="207" />
+      <location filename="../../casefiles/ui/attachments.py" line="206" />
       <source>Files (select a record)</source>
       <translation>Файлы (выберите запись)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/attachments.py" line="212" />
+      <location filename="../../casefiles/ui/attachments.py" line="211" />
       <source>Files of {record}</source>
       <translation>Файлы: {record}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/attachments.py" line="237" />
+      <location filename="../../casefiles/ui/attachments.py" line="243" />
       <source>Only images and PDFs up to {size} preview inside casefiles</source>
       <translation>Внутри casefiles просматриваются только изображения и PDF размером до {size}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/attachments.py" line="145" />
+      <location filename="../../casefiles/ui/attachments.py" line="144" />
       <source>Open in system viewer…</source>
       <translation>Открыть в системной программе…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/attachments.py" line="143" />
+      <location filename="../../casefiles/ui/attachments.py" line="236" />
       <source>Or drop files on the record in the list above</source>
       <translation>Или перетащите файлы на запись в списке выше</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/attachments.py" line="144" />
+      <location filename="../../casefiles/ui/attachments.py" line="143" />
       <source>Preview</source>
       <translation>Просмотр</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/attachments.py" line="147" />
+      <location filename="../../casefiles/ui/attachments.py" line="146" />
       <source>Remove file…</source>
       <translation>Удалить файл…</translation>
     </message>
@@ -310,12 +315,12 @@
       <translation>SHA-256 при приёме: {hash}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/attachments.py" line="169" />
+      <location filename="../../casefiles/ui/attachments.py" line="168" />
       <source>SHA-256:</source>
       <translation>SHA-256:</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/attachments.py" line="146" />
+      <location filename="../../casefiles/ui/attachments.py" line="145" />
       <source>Save a copy as…</source>
       <translation>Сохранить копию как…</translation>
     </message>
@@ -330,7 +335,7 @@
       <translation>Тип</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/attachments.py" line="173" />
+      <location filename="../../casefiles/ui/attachments.py" line="172" />
       <source>select a file</source>
       <translation>выберите файл</translation>
     </message>
@@ -3423,7 +3428,12 @@ The file is not encrypted: keep it safe.</source>
       <translation>Одно доказательство содержит один файл. Перетащите файлы на пустое место в списке, чтобы для каждого создать новое доказательство, или перетаскивайте их по одному.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="388" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="216" />
+      <source>An evidence item holds one file: add another item for another file.</source>
+      <translation>К одному доказательству прилагается один файл: для другого файла добавьте ещё одно доказательство.</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/vault_actions.py" line="395" />
       <source>Decrypting {name}…</source>
       <translation>Расшифровка {name}…</translation>
     </message>
@@ -3433,12 +3443,12 @@ The file is not encrypted: keep it safe.</source>
       <translation>Файлы сохраняются</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="423" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="430" />
       <source>No program for this file</source>
       <translation>Нет программы для этого файла</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="300" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="307" />
       <source>Not stored</source>
       <translation>Не сохранено</translation>
     </message>
@@ -3448,27 +3458,27 @@ The file is not encrypted: keep it safe.</source>
       <translation>Один файл на доказательство</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="409" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="416" />
       <source>Open anyway</source>
       <translation>Всё равно открыть</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="401" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="408" />
       <source>Open in another program?</source>
       <translation>Открыть в другой программе?</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="477" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="484" />
       <source>Remove file</source>
       <translation>Удалить файл</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="471" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="478" />
       <source>Remove the file?</source>
       <translation>Удалить файл?</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="472" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="479" />
       <source>Remove “{name}” ({size}) from this record?
 
 The encrypted file is deleted from the case file for good: this cannot be undone. The record stays, and the audit trail keeps the file's name and SHA-256.</source>
@@ -3482,17 +3492,17 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       <translation>Сохранить копию файла</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="461" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="468" />
       <source>Saving a copy of {name}…</source>
       <translation>Сохранение копии {name}…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="304" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="311" />
       <source>Stopped</source>
       <translation>Остановлено</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="322" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="329" />
       <source>Stored %n file(s) in the encrypted vault; last: {where}, SHA-256 {short}…</source>
       <translation>
         <numerusform>В зашифрованное хранилище сохранён %n файл; последний: {where}, SHA-256 {short}…</numerusform>
@@ -3501,7 +3511,7 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="272" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="279" />
       <source>Storing %n file(s) in the encrypted vault…</source>
       <translation>
         <numerusform>Сохранение %n файла в зашифрованное хранилище…</numerusform>
@@ -3510,7 +3520,7 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="299" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="306" />
       <source>The other %n file(s) were stored.</source>
       <translation>
         <numerusform>Остальные файлы сохранены: %n.</numerusform>
@@ -3519,17 +3529,17 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="503" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="510" />
       <source>The stored file does not give back what was put in, so it is not shown. Run “casefiles verify”, and restore the case file from a backup.</source>
       <translation>Сохранённый файл не совпадает с тем, что было в него помещено, поэтому он не показан. Запустите «casefiles verify» и восстановите картотеку из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="502" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="509" />
       <source>The stored file is damaged</source>
       <translation>Сохранённый файл повреждён</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="424" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="431" />
       <source>The system found no program to open this kind of file. Save a copy and open it from there.</source>
       <translation>Система не нашла программу для открытия файлов этого типа. Сохраните копию и откройте её оттуда.</translation>
     </message>
@@ -3539,7 +3549,7 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       <translation>Дождитесь, пока сохранятся файлы, которые добавляются сейчас, затем добавьте эти.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="305" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="312" />
       <source>You stopped the intake. %n file(s) stored before that are kept; nothing of the file being read was stored.</source>
       <translation>
         <numerusform>Вы остановили приём файлов. %n файл, сохранённый до этого, остаётся; из файла, который читался, ничего не сохранено.</numerusform>
@@ -3548,12 +3558,12 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="319" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="326" />
       <source>exhibit {label}</source>
       <translation>доказательство {label}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="402" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="409" />
       <source>“{name}” will be decrypted into a temporary file in memory and opened in the program your system uses for it.
 
 That program may keep its own copies outside casefiles: thumbnails, a list of recent files, autosaved versions. casefiles cannot remove those. The temporary file is deleted when casefiles locks or closes.</source>

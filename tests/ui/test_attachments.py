@@ -208,13 +208,18 @@ def test_a_file_dropped_on_an_item_attaches_to_it(
     tab.table.select_row(_evidence_row(tab, "e1"))
     assert tab.files.current().file_name == "application.pdf"
     assert tab.files.preview_button.isEnabled()
-    # A second file on the same item is refused with a clear message, and nothing is stored.
+    # The button says why it is off; a second file dropped on the item is refused with the
+    # same reason before anything is read, and nothing is stored.
+    why = "An evidence item holds one file: add another item for another file"
+    assert not tab.files.attach_button.isEnabled()
+    assert tab.files.attach_button.toolTip() == why
+    assert tab.files.attach_button.statusTip() == why
     other = tmp_path / "other.pdf"
     other.write_bytes(b"%PDF-1.4 another")
     drop(tab.table.viewport(), [other], row_point(tab.table, _evidence_row(tab, "e1")))
-    result = wait_intake(qtbot, window)
-    assert not result.stored
-    assert "already has a file" in dialogs.problems[-1]
+    assert window.workspace.vault_actions.intake is None
+    assert dialogs.problems[-1] == f"One file per exhibit: {why}."
+    assert window.statusBar().currentMessage() == f"{why}."
     store = window.session.require_store()
     assert len(evidence.case_files(store, REF)) == 1
     assert len(VaultFolder(window.session.paths).names()) == 1
