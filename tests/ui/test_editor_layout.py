@@ -65,3 +65,32 @@ def test_a_long_message_is_whole_in_its_tooltip(demo_window: Any, qtbot: Any) ->
     assert error.toolTip() == error.text()
     assert "YYYY-MM" in error.text()
     editor.close_quietly()
+
+
+LONG = "Free Trade Union of Eastport Dockworkers, Stevedores and Harbour Pilots (Local 7)"
+
+
+def test_the_client_list_of_a_new_case_shows_long_names_whole(demo_window: Any, qtbot: Any) -> None:
+    from casefiles.domain import records as d
+    from casefiles.domain.enums import ClientKind
+    from casefiles.services import cases
+
+    cases.save_client(
+        demo_window.session.require_store(), d.Client("", LONG, next(iter(ClientKind)))
+    )
+    editor = demo_window.editing.open_editor("cases", None)
+    qtbot.waitExposed(editor)
+    width = editor.width()
+    clients = editor.adapters["clients"]
+    clients.box.add.click()
+    combo = clients.box.table.cellWidget(0, 0)
+    index = combo.findText(LONG)
+    assert index >= 0
+    combo.setCurrentIndex(index)
+    view = combo.view()
+    assert view.minimumWidth() >= view.fontMetrics().horizontalAdvance(LONG)
+    assert combo.width() < view.minimumWidth()  # the box keeps its column's width
+    assert combo.toolTip() == LONG
+    qtbot.wait(20)
+    assert editor.width() == width  # the dialog does not grow
+    editor.close_quietly()

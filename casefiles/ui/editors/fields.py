@@ -602,8 +602,12 @@ class CaseClientsAdapter(Adapter):
         combo = QComboBox()
         for key, name in self.clients:
             combo.addItem(name, key)
+            combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        _fit_popup(combo)
         if client_key is not None:
             combo.setCurrentIndex(max(combo.findData(client_key), 0))
+        combo.setToolTip(combo.currentText())
+        combo.currentTextChanged.connect(combo.setToolTip)
         combo.currentIndexChanged.connect(self.changed)
         table.setCellWidget(row, 0, combo)
         table.setItem(row, 1, QTableWidgetItem(role))
@@ -638,3 +642,18 @@ class CaseClientsAdapter(Adapter):
         self.box.table.setRowCount(0)
         for key, role in raw or []:
             self._append(str(key), str(role))
+
+
+def _fit_popup(combo: QComboBox, limit: int = 900) -> None:
+    """The list that drops down is as wide as its longest name (up to `limit` pixels), while
+    the box itself keeps the width of its column."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    view = combo.view()
+    metrics = view.fontMetrics()
+    longest = max(
+        (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
+    )
+    extra = view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth() + 24
+    view.setMinimumWidth(min(longest + extra, limit))
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
