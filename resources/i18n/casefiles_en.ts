@@ -1730,7 +1730,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="582" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="603" />
       <source>Add client</source>
       <translation type="unfinished" />
     </message>
@@ -1740,7 +1740,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="581" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="602" />
       <source>Client</source>
       <translation type="unfinished" />
     </message>
@@ -1750,7 +1750,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="626" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="651" />
       <source>Each client appears once; remove the repeated row</source>
       <translation type="unfinished" />
     </message>
@@ -1760,7 +1760,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="592" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="613" />
       <source>No clients yet: add them in the Clients view (Ctrl+3), then here.</source>
       <translation type="unfinished" />
     </message>
@@ -1775,7 +1775,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="583" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="604" />
       <source>Remove client</source>
       <translation type="unfinished" />
     </message>
@@ -1785,18 +1785,23 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="581" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="602" />
       <source>Role in the case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="547" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="552" />
       <source>Step {n}: say what happened (the action)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="544" />
-      <source>Step {n}: write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
+      <location filename="../../casefiles/ui/editors/fields.py" line="547" />
+      <source>Step {n}: write the date like {examples}, and the time if known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="505" />
+      <source>The date like {examples}, and the time when known: {example} 10:00</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1842,11 +1847,6 @@ Please report this problem with the log file (it holds no case content):
     <message>
       <location filename="../../casefiles/ui/editors/dates.py" line="158" />
       <source>Write the time like 10:00</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="504" />
-      <source>YYYY-MM-DD, or YYYY-MM-DD HH:MM</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -1745,7 +1745,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Действие</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="582" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="603" />
       <source>Add client</source>
       <translation>Добавить доверителя</translation>
     </message>
@@ -1755,7 +1755,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Добавить этап</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="581" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="602" />
       <source>Client</source>
       <translation>Доверитель</translation>
     </message>
@@ -1765,7 +1765,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Дата [время]</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="626" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="651" />
       <source>Each client appears once; remove the repeated row</source>
       <translation>Каждый доверитель указывается один раз; удалите повторяющуюся строку</translation>
     </message>
@@ -1775,7 +1775,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>От кого</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="592" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="613" />
       <source>No clients yet: add them in the Clients view (Ctrl+3), then here.</source>
       <translation>Доверителей пока нет: добавьте их в разделе «Доверители» (Ctrl+3), затем здесь.</translation>
     </message>
@@ -1790,7 +1790,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Выбрать дату в календаре (F4)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="583" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="604" />
       <source>Remove client</source>
       <translation>Убрать доверителя</translation>
     </message>
@@ -1800,19 +1800,24 @@ Please report this problem with the log file (it holds no case content):
       <translation>Удалить этап</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="581" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="602" />
       <source>Role in the case</source>
       <translation>Роль в деле</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="547" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="552" />
       <source>Step {n}: say what happened (the action)</source>
       <translation>Этап {n}: укажите, что произошло (действие)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="544" />
-      <source>Step {n}: write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
-      <translation>Этап {n}: запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ</translation>
+      <location filename="../../casefiles/ui/editors/fields.py" line="547" />
+      <source>Step {n}: write the date like {examples}, and the time if known</source>
+      <translation>Шаг {n}: напишите дату в виде {examples} и время, если оно известно</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="505" />
+      <source>The date like {examples}, and the time when known: {example} 10:00</source>
+      <translation>Дата в виде {examples} и время, если оно известно: {example} 10:00</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/dates.py" line="141" />
@@ -1858,11 +1863,6 @@ Please report this problem with the log file (it holds no case content):
       <location filename="../../casefiles/ui/editors/dates.py" line="158" />
       <source>Write the time like 10:00</source>
       <translation>Напишите время в виде 10:00</translation>
-    </message>
-    <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="504" />
-      <source>YYYY-MM-DD, or YYYY-MM-DD HH:MM</source>
-      <translation>ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="194" />

@@ -215,3 +215,31 @@ def test_f4_opens_the_calendar_on_the_typed_date(qtbot: Any, locale: Any) -> Non
 def test_examples_name_the_locale_form_first(locale: Any) -> None:
     locale("en_US")
     assert dates.examples().startswith("12/31/2025, 31.12.2025, 31/12/2025")
+
+
+def test_custody_steps_take_typed_dates_and_times(qtbot: Any, locale: Any) -> None:
+    locale("en_GB")
+    adapter = f.CustodyAdapter()
+    qtbot.addWidget(adapter.widget)
+    adapter.set_raw(
+        [
+            ["31.12.2025 14:05", "seized", "", "", ""],
+            ["2026-01-02", "sealed", "", "", ""],
+            ["2026-01-03 09:00", "handed over", "", "", ""],
+        ]
+    )
+    steps = adapter.value()
+    assert [s.on for s in steps] == [
+        datetime(2025, 12, 31, 14, 5),
+        date(2026, 1, 2),
+        datetime(2026, 1, 3, 9, 0),
+    ]
+    adapter.set_value(steps)
+    assert [row[0] for row in adapter.raw()] == [
+        "31/12/2025 14:05",
+        "02/01/2026",
+        "03/01/2026 09:00",
+    ]
+    adapter.set_raw([["31.11.2025", "seized", "", "", ""]])
+    with pytest.raises(f.FieldError, match="Step 1"):
+        adapter.value()

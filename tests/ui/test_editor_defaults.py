@@ -90,5 +90,5 @@ def test_a_new_custody_step_is_dated_when_the_exhibit_was_obtained(demo_window: 
     assert custody.raw()[0][0] == "2025-12-01"
     editor.adapters["obtained_on"].set_raw(None)
     custody.box.add.click()
-    assert custody.raw()[1][0] == date.today().isoformat()
+    assert custody.raw()[1][0] == date.today().isoformat()  # the C locale: ISO
     editor.close_quietly()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefiles.domain import records as d
-from casefiles.domain.dates import format_date_or_datetime, is_partial_date, parse_date_or_datetime
+from casefiles.domain.dates import is_partial_date, parse_date_or_datetime
 from casefiles.ui import fmt
 from casefiles.ui.editors import dates
 from casefiles.ui.labels import label, standard_title
@@ -501,7 +501,11 @@ class CustodyAdapter(Adapter):
         self.box.table.setColumnWidth(0, 130)
         header_item = self.box.table.horizontalHeaderItem(0)
         if header_item is not None:
-            header_item.setToolTip(_tr("YYYY-MM-DD, or YYYY-MM-DD HH:MM"))
+            header_item.setToolTip(
+                _tr("The date like {examples}, and the time when known: {example} 10:00").format(
+                    examples=dates.examples(), example=dates.date_display(dates.SAMPLE)
+                )
+            )
         self.box.add.clicked.connect(self._add_step)
         self.box.remove.clicked.connect(self.changed)
         self.box.table.itemChanged.connect(lambda _i: self.changed.emit())
@@ -511,7 +515,7 @@ class CustodyAdapter(Adapter):
 
     def _add_step(self) -> None:
         start = self.first_date() if self.first_date is not None else None
-        self._append([(start or date.today()).isoformat(), "", "", "", ""])
+        self._append([dates.date_display(start or date.today()), "", "", "", ""])
         self.box.table.setCurrentCell(self.box.table.rowCount() - 1, 1)
         self.changed.emit()
 
@@ -536,12 +540,13 @@ class CustodyAdapter(Adapter):
     def value(self) -> list[d.CustodyStep]:
         steps = []
         for n, (on, action, from_, to, note) in enumerate(self._cells(), start=1):
-            text = on.strip().replace(" ", "T", 1)
             try:
-                when = parse_date_or_datetime(text)
+                when = _custody_when(on)
             except ValueError:
                 raise FieldError(
-                    _tr("Step {n}: write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM").format(n=n)
+                    _tr("Step {n}: write the date like {examples}, and the time if known").format(
+                        n=n, examples=dates.examples()
+                    )
                 ) from None
             if not action.strip():
                 raise FieldError(_tr("Step {n}: say what happened (the action)").format(n=n))
@@ -559,7 +564,9 @@ class CustodyAdapter(Adapter):
     def set_value(self, value: Any) -> None:
         self.box.table.setRowCount(0)
         for s in value or []:
-            on = format_date_or_datetime(s.on).replace("T", " ")
+            on = dates.date_display(s.on.date() if isinstance(s.on, datetime) else s.on)
+            if isinstance(s.on, datetime):
+                on += " " + dates.time_display(s.on.time())
             self._append([on, s.action, s.from_ or "", s.to or "", s.note or ""])
 
     def raw(self) -> list[list[str]]:
@@ -569,6 +576,20 @@ class CustodyAdapter(Adapter):
         self.box.table.setRowCount(0)
         for cells in raw or []:
             self._append([str(c) for c in cells])
+
+
+def _custody_when(text: str) -> date | datetime:
+    """A custody step's date, with its time when given: ISO, or a typed date then HH:MM."""
+    text = text.strip()
+    try:
+        return parse_date_or_datetime(text.replace(" ", "T", 1))
+    except ValueError:
+        pass
+    m = re.fullmatch(r"(.+?)(?:[\sT,]+(\d{1,2}[:.]\d{2}))?", text)
+    if m is None:
+        raise ValueError(text)
+    day = dates.parse_date(m.group(1))
+    return datetime.combine(day, dates.parse_time(m.group(2))) if m.group(2) else day
 
 
 class CaseClientsAdapter(Adapter):
