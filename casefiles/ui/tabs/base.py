@@ -293,6 +293,7 @@ class RecordListTab(CaseTab):
             act = menu.addAction(_tr("Attach file…"))
             act.triggered.connect(files.choose_and_attach)
             act.setEnabled(has and files.attach_button.isEnabled())
+            act.setStatusTip(files.attach_button.statusTip())  # why it is off, if it is
         menu.addSeparator()
         act = menu.addAction(_tr("Delete"))
         act.triggered.connect(self._delete_current)
