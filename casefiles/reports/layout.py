@@ -132,6 +132,106 @@ class GridTable(Table):  # type: ignore[misc]
         return []
 
 
+class Heading(Para):
+    """A section or subsection heading: it is kept with the start of what follows."""
+
+
+class KeepStart(CondPageBreak):  # type: ignore[misc]
+    """Starts a new page unless the heading after it and the start of what follows fit.
+
+    "The start" is the next flowable up to the first table, of which the header and the
+    first row count (a row taller than a page is split anyway, so it counts up to a
+    quarter of the page); a paragraph counts up to its first three lines.  Filled in by
+    `keep_headings`.
+    """
+
+    def __init__(self, following: Sequence[Flowable]) -> None:
+        super().__init__(0)
+        self.following = list(following)
+
+    def __repr__(self) -> str:
+        return f"KeepStart({len(self.following)})"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.height = self._needed(availWidth, availHeight)
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        return size
+
+    def _needed(self, width: float, avail: float) -> float:
+        frame = self._doctemplateAttr("frame")
+        page = frame._height if frame is not None else avail
+        need = 0.0
+        for f in self.following:
+            if isinstance(f, Table):
+                need += min(_table_start(f), page / 4)
+                break
+            _, h = f.wrap(width, page)
+            before, after = f.getSpaceBefore(), f.getSpaceAfter()
+            if isinstance(f, Heading):
+                need += before + h + after
+            else:
+                need += before + min(h, _three_lines(f))
+        return need
+
+
+def _style_of(f: Flowable) -> ParagraphStyle | None:
+    if isinstance(f, TextBlock):
+        return f.first_style()
+    style: ParagraphStyle | None = getattr(f, "style", None)
+    return style
+
+
+def _three_lines(f: Flowable) -> float:
+    style = _style_of(f)
+    leading = float(style.leading) if style is not None else 12.0
+    return 3 * leading
+
+
+def _is_note(f: Flowable) -> bool:
+    """An introductory note between a heading and its table (set in the `note` style)."""
+    style = _style_of(f)
+    return style is not None and style.name == "note"
+
+
+def _table_start(table: Table) -> float:
+    """The height of a table's first two rows (the header and one row), cells wrapped to the
+    widths the table itself will use."""
+    widths = table._argW
+    total = 0.0
+    for r, row in enumerate(table._cellvalues[:2]):
+        tallest = 0.0
+        for c, cell in enumerate(row):
+            style = table._cellStyles[r][c]
+            inner = widths[c] - style.leftPadding - style.rightPadding
+            cells = cell if isinstance(cell, list | tuple) else [cell]
+            height = 0.0
+            for part in cells:
+                if isinstance(part, Flowable):
+                    height += part.wrap(inner, 1e6)[1]
+            tallest = max(tallest, height + style.topPadding + style.bottomPadding)
+        total += tallest
+    return total
+
+
+def keep_headings(story: list[Flowable]) -> list[Flowable]:
+    """Each heading kept with the start of what follows it (see `KeepStart`)."""
+    out: list[Flowable] = []
+    n = 0
+    while n < len(story):
+        f = story[n]
+        if isinstance(f, Heading) and not (out and isinstance(out[-1], KeepStart)):
+            end = n + 1
+            while end < len(story) and end - n <= 3:
+                nxt = story[end]
+                end += 1
+                if not _is_note(nxt):
+                    break
+            out.append(KeepStart(story[n:end]))
+        out.append(f)
+        n += 1
+    return out
+
+
 @dataclass(frozen=True)
 class Styles:
     title: ParagraphStyle
@@ -265,11 +365,11 @@ class Writer:
         return table
 
     def section(self, title: str) -> list[Flowable]:
-        """A section heading, on a new page when too little of this one is left for a start."""
-        return [CondPageBreak(40 * mm), Para(self.sink.markup(title, BOLD), self.s.h1)]
+        """A section heading, kept with the start of what follows (`keep_headings`)."""
+        return [Heading(self.sink.markup(title, BOLD), self.s.h1)]
 
     def subsection(self, title: str) -> list[Flowable]:
-        return [CondPageBreak(25 * mm), Para(self.sink.markup(title, BOLD), self.s.h2)]
+        return [Heading(self.sink.markup(title, BOLD), self.s.h2)]
 
     def none(self, text: str) -> Para:
         return Para(self.sink.markup(text, ITALIC), self.s.note)
@@ -417,7 +517,7 @@ def render(
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     writer = Writer(styles, sink, doc.width, doc.height)
-    story = story_for(writer)
+    story = keep_headings(story_for(writer))
     doc.build(story, canvasmaker=partial(_PagedCanvas, footer=footer, stamp=generated_at))
     return buf.getvalue()
 

@@ -139,6 +139,10 @@ class TextBlock(Flowable):  # type: ignore[misc]
     def getSpaceAfter(self) -> float:
         return float(self._paras[-1][-1][1].spaceAfter) if self._paras else 0.0
 
+    def first_style(self) -> ParagraphStyle | None:
+        """The style the block's text starts in (None when it is empty)."""
+        return self._paras[0][0][1] if self._paras else None
+
     def source(self) -> str:
         """The text given: segments joined, paragraphs on their own lines."""
         return "\n".join("".join(text for text, _ in para) for para in self._paras)

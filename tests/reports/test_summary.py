@@ -417,3 +417,28 @@ def test_records_are_named_for_a_court_not_by_internal_keys(doc: dict[str, Any])
         "ICCPR-14.3.e ICCPR art. 14(3)(e): to examine witnesses",
     ):
         assert expected in english, expected
+
+
+_SECTIONS = (
+    "Chronology",
+    "Hearings",
+    "Motions and rulings",
+    "Register of denied motions and requests",
+    "Evidence index",
+    "Procedural irregularities",
+    "Standards cited",
+)
+
+
+@pytest.mark.parametrize("extra_lines", range(0, 60, 4))
+def test_no_section_heading_is_left_alone_at_the_foot_of_a_page(
+    doc: dict[str, Any], extra_lines: int
+) -> None:
+    # Longer summaries move every heading down the page, past each page's foot in turn.
+    case = doc["cases"][0]
+    case["summary"] += "".join(f"\nLine {n} of the summary." for n in range(extra_lines))
+    for page in page_texts(_summary(doc)):
+        body = page[: page.index("2-1187/2025 — Procedural summary")].rstrip()
+        last = body.splitlines()[-1].strip()
+        intro = "by the date it was made."  # the register's note, under its heading
+        assert last not in _SECTIONS and not body.endswith(intro), body[-200:]
