@@ -24,7 +24,7 @@ from casefiles.reports.fonts import BOLD, MONO
 from casefiles.reports.i18n import Language
 from casefiles.reports.layout import Para, Run, Writer, gap
 from casefiles.reports.snapshot import CaseSnapshot
-from casefiles.reports.textblock import Segment
+from casefiles.reports.textblock import Segment, break_name
 
 
 @dataclass(frozen=True)
@@ -383,7 +383,7 @@ class ProceduralSummary:
             w.table(
                 [t.exhibit, t.title, t.status, t.sha256, t.custody],
                 rows,
-                [0.07, 0.28, 0.135, 0.15, 0.365],
+                _EVIDENCE_WIDTHS,
             )
         )
         return out
@@ -392,9 +392,12 @@ class ProceduralSummary:
         s, t = w.s, self.t
         if not e.sha256:
             return w.p(t.no_hash, s.cell_small)
-        return w.block(
-            [[(e.file_name or "", s.cell_small)], [(_group_hex(e.sha256, 8), s.cell_mono)]]
-        )
+        # The cell's width less the grid's padding (3 points each side).
+        inner = _EVIDENCE_WIDTHS[3] * w.width - 6
+        name = [
+            [(line, s.cell_small)] for line in break_name(e.file_name or "", s.cell_small, inner)
+        ]
+        return w.block([*name, [(_group_hex(e.sha256, 8), s.cell_mono)]])
 
     def _custody_cell(self, w: Writer, e: Evidence) -> Flowable:
         s, t, lang = w.s, self.t, self.lang
@@ -432,6 +435,10 @@ class ProceduralSummary:
         ]
         out.append(w.table([t.code, t.title], rows, [0.18, 0.82]))
         return out
+
+
+#: Exhibit, title, status, SHA-256 (two groups of 8 hex digits a line), chain of custody.
+_EVIDENCE_WIDTHS = (0.07, 0.27, 0.13, 0.16, 0.37)
 
 
 def _status_enum(case: Case, record_type: str, key: str) -> StrEnum | None:

@@ -173,6 +173,26 @@ class TextBlock(Flowable):  # type: ignore[misc]
         canv.drawText(text)
 
 
+_NAME_BREAKS = re.compile(r"(?<=[-_ ])|(?=[.])")
+
+
+def break_name(name: str, style: ParagraphStyle, avail: float) -> list[str]:
+    """A file name as lines of at most `avail` points, broken after a hyphen, underscore or
+    space, or before a dot ("union-office-" / "after-search" / ".png"); a piece with no such
+    point that is still too wide is left for the layout to cut."""
+    scale = style.fontSize / 1000.0
+    lines: list[str] = []
+    line = ""
+    for piece in (p for p in _NAME_BREAKS.split(name) if p):
+        if line and word_width(line + piece, style.fontName) * scale > avail:
+            lines.append(line)
+            line = ""
+        line += piece
+    if line:
+        lines.append(line)
+    return lines
+
+
 def _spaced(line: _Line, n: int) -> bool:
     """Whether run `n` of `line` was set apart from the run before it by a space."""
     before = line.runs[n - 1]

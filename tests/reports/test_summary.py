@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -442,3 +443,28 @@ def test_no_section_heading_is_left_alone_at_the_foot_of_a_page(
         last = body.splitlines()[-1].strip()
         intro = "by the date it was made."  # the register's note, under its heading
         assert last not in _SECTIONS and not body.endswith(intro), body[-200:]
+
+
+def test_file_names_wrap_at_their_own_break_points_and_hashes_keep_their_groups(
+    doc: dict[str, Any],
+) -> None:
+    digest = "3fa1c2d4e5f60718293a4b5c6d7e8f900112233445566778899aabbccddeeff0"
+    names = ("union-office-after-search-protocol.png", "congress_minutes_2025_09_14.pdf")
+    for item, name in zip(doc["cases"][0]["evidence"][1:3], names, strict=True):
+        item["sha256"] = digest
+        item["file_name"] = name
+    lines = [line.strip() for page in page_texts(_summary(doc)) for line in page.splitlines()]
+    for name in names:
+        start = next(n for n, line in enumerate(lines) if name.startswith(line) and len(line) > 3)
+        parts = []
+        while "".join(parts) != name:
+            parts.append(lines[start + len(parts)])
+            assert name.startswith("".join(parts)), parts
+        assert len(parts) > 1, parts  # too wide for the column: it wraps
+        for before, after in itertools.pairwise(parts):
+            assert before[-1] in "-_" or after[0] == ".", parts
+    # The hash in four lines of two groups, within its own column.
+    groups = [digest[i : i + 8] for i in range(0, 64, 8)]
+    pairs = [f"{groups[i]} {groups[i + 1]}" for i in range(0, 8, 2)]
+    for pair in pairs:
+        assert lines.count(pair) == 2, pair
