@@ -99,6 +99,7 @@ def hearing_summary(
             lang,
         ),
         generated_at=when,
+        compact=True,
     )
     return ReportPdf(data, sink.unprintable)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from casefiles.domain.errors import RecordNotFound
 from casefiles.domain.irregularities import Finding, findings
@@ -11,7 +11,7 @@ from casefiles.domain.records import Hearing
 from casefiles.reports.content import Refs, exhibit_name, findings_table, motion_status
 from casefiles.reports.fonts import BOLD, REGULAR
 from casefiles.reports.i18n import Language
-from casefiles.reports.layout import GREY, Para, Writer, gap
+from casefiles.reports.layout import GREY, Heading, Para, Writer, gap
 from casefiles.reports.snapshot import CaseSnapshot
 
 
@@ -86,8 +86,19 @@ class HearingSummary:
         out += self._text(w, t.outcome, h.outcome)
         out += self._text(w, t.notes, h.notes)
         out += self._irregularities(w)
-        out += self._signature(w)
-        return out
+        return self._with_signature(w, out)
+
+    def _with_signature(self, w: Writer, out: list[Flowable]) -> list[Flowable]:
+        """The signature lines kept with the last block (its heading and its table or text),
+        so they never stand alone on a page."""
+        start = max((n for n, f in enumerate(out) if isinstance(f, Heading)), default=len(out))
+        last = out[start:]
+        together = [*last, *self._signature(w)]
+        height = sum(f.wrap(w.width, w.height)[1] for f in together)
+        if height > 0.8 * w.height:
+            # Too tall to move as one: keep the signature with the block's end at least.
+            return [*out, *self._signature(w)]
+        return [*out[:start], KeepTogether(together)]
 
     def _notice(self, w: Writer) -> Flowable | None:
         days = self.h.notice_days
@@ -207,7 +218,7 @@ class HearingSummary:
         table = Table(
             [[labels[0], "", labels[1], "", labels[2]], ["", "", "", "", ""]],
             colWidths=[0.40 * w.width, gutter, 0.28 * w.width, gutter, 0.22 * w.width],
-            rowHeights=[None, 12 * mm],
+            rowHeights=[None, 10 * mm],
             hAlign="LEFT",
         )
         table.setStyle(
@@ -220,7 +231,7 @@ class HearingSummary:
                 ]
             )
         )
-        return [CondPageBreak(30 * mm), gap(8), table]
+        return [gap(5), table]
 
 
 def _capital(text: str) -> str:

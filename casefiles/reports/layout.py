@@ -265,14 +265,26 @@ def _style(name: str, font: str, size: float, leading: float, **kw: Any) -> Para
     )
 
 
-def make_styles() -> Styles:
+def make_styles(*, compact: bool = False) -> Styles:
+    """The styles of a document; `compact` (the hearing summary, meant for one page) sets
+    the title smaller and the gaps around headings and paragraphs tighter."""
     register_fonts()
+    if compact:
+        title = _style("title", BOLD, 15, 18, spaceAfter=1 * mm)
+        subtitle = _style("subtitle", REGULAR, 10.5, 13, spaceAfter=2.5 * mm)
+        h2 = _style("h2", BOLD, 9.5, 12, spaceBefore=2.5 * mm, spaceAfter=1 * mm)
+        body = _style("body", REGULAR, 9, 11.5, spaceAfter=1 * mm)
+    else:
+        title = _style("title", BOLD, 17, 21, spaceAfter=2 * mm)
+        subtitle = _style("subtitle", REGULAR, 11.5, 15, spaceAfter=4 * mm)
+        h2 = _style("h2", BOLD, 10, 13, spaceBefore=3.5 * mm, spaceAfter=1.5 * mm)
+        body = _style("body", REGULAR, 9.5, 12.6, spaceAfter=1.5 * mm)
     return Styles(
-        title=_style("title", BOLD, 17, 21, spaceAfter=2 * mm),
-        subtitle=_style("subtitle", REGULAR, 11.5, 15, spaceAfter=4 * mm),
+        title=title,
+        subtitle=subtitle,
         h1=_style("h1", BOLD, 12.5, 16, spaceBefore=6 * mm, spaceAfter=2.5 * mm),
-        h2=_style("h2", BOLD, 10, 13, spaceBefore=3.5 * mm, spaceAfter=1.5 * mm),
-        body=_style("body", REGULAR, 9.5, 12.6, spaceAfter=1.5 * mm),
+        h2=h2,
+        body=body,
         note=_style("note", ITALIC, 8.5, 11, textColor=GREY, spaceAfter=2 * mm),
         cell=_style("cell", REGULAR, 8, 10),
         cell_bold=_style("cell_bold", BOLD, 8, 10),
@@ -290,9 +302,17 @@ class Writer:
     """Builds flowables for one document: record text goes through the font check."""
 
     def __init__(
-        self, styles: Styles, sink: TextSink, frame_width: float, frame_height: float
+        self,
+        styles: Styles,
+        sink: TextSink,
+        frame_width: float,
+        frame_height: float,
+        *,
+        compact: bool = False,
     ) -> None:
         self.s = styles
+        self.compact = compact
+        self.height = frame_height
         self.sink = sink
         self.width = frame_width
         self._table = type("PageTable", (GridTable,), {"frame_height": frame_height})
@@ -345,7 +365,7 @@ class Writer:
         table = self._table(
             [head, *rows], colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT"
         )
-        table.setStyle(TableStyle([*GRID_STYLE, *extra]))
+        table.setStyle(TableStyle([*GRID_STYLE, *(COMPACT_GRID if self.compact else ()), *extra]))
         return table
 
     def fields(
@@ -361,7 +381,7 @@ class Writer:
         table = self._table(
             rows, colWidths=[label_width, self.width - label_width], splitInRow=1, hAlign="LEFT"
         )
-        table.setStyle(TableStyle(FIELDS_STYLE))
+        table.setStyle(TableStyle([*FIELDS_STYLE, *(COMPACT_FIELDS if self.compact else ())]))
         return table
 
     def section(self, title: str) -> list[Flowable]:
@@ -397,6 +417,17 @@ FIELDS_STYLE: list[tuple[Any, ...]] = [
     ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ("TOPPADDING", (0, 0), (-1, -1), 2.5),
     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+]
+
+
+#: Tighter cells for a document meant to fit one page.
+COMPACT_GRID: list[tuple[Any, ...]] = [
+    ("TOPPADDING", (0, 0), (-1, -1), 1.8),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+]
+COMPACT_FIELDS: list[tuple[Any, ...]] = [
+    ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
 ]
 
 
@@ -485,9 +516,11 @@ def render(
     footer: Footer,
     info: DocumentInfo,
     generated_at: datetime,
+    compact: bool = False,
 ) -> bytes:
-    """Lay out the story on pages of `size` and return the PDF bytes."""
-    styles = make_styles()
+    """Lay out the story on pages of `size` and return the PDF bytes (`compact`: see
+    `make_styles`)."""
+    styles = make_styles(compact=compact)
     buf = io.BytesIO()
     doc = BaseDocTemplate(
         buf,
@@ -516,7 +549,7 @@ def render(
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    writer = Writer(styles, sink, doc.width, doc.height)
+    writer = Writer(styles, sink, doc.width, doc.height, compact=compact)
     story = keep_headings(story_for(writer))
     doc.build(story, canvasmaker=partial(_PagedCanvas, footer=footer, stamp=generated_at))
     return buf.getvalue()

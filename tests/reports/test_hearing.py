@@ -8,7 +8,7 @@ import pytest
 
 from casefiles.domain.errors import RecordNotFound
 from casefiles.reports import hearing_summary, snapshot_from_document
-from tests.reports.conftest import CRIMINAL, WHEN
+from tests.reports.conftest import CRIMINAL, LIQUIDATION, WHEN
 from tests.reports.pdfutil import page_texts, text
 
 
@@ -86,3 +86,31 @@ def test_an_unknown_hearing_names_the_hearings_there_are(demo_snap: Any) -> None
         RecordNotFound, match=r"no hearing 'h9' in case '2-1187/2025' \(its hearings: h1, h2, h3\)"
     ):
         hearing_summary(demo_snap, "h9")
+
+
+def _two_motions(doc: dict[str, Any], notes_words: int) -> Any:
+    """The merits hearing as the tester had it: two defence motions, both denied."""
+    case = doc["cases"][0]
+    case["motions"] = [m for m in case["motions"] if m["key"] in ("m1", "m2")]
+    case["evidence"] = [e for e in case["evidence"] if e.get("hearing") != "h2"]
+    h2 = next(h for h in case["hearings"] if h["key"] == "h2")
+    h2["notes"] = " ".join(["Counsel's remark entered in the minutes."] * notes_words)
+    return snapshot_from_document(doc, LIQUIDATION)
+
+
+def test_a_hearing_that_nearly_fits_is_printed_on_one_page(doc: dict[str, Any]) -> None:
+    pages = page_texts(hearing_summary(_two_motions(doc, 0), "h2", generated_at=WHEN))
+    assert len(pages) == 1
+    assert "Counsel (name) Signature Date" in " ".join(pages[0].split())
+
+
+@pytest.mark.parametrize("notes_words", range(0, 80, 6))
+def test_the_signature_lines_never_stand_alone_on_a_page(
+    doc: dict[str, Any], notes_words: int
+) -> None:
+    snap = _two_motions(doc, notes_words)
+    pages = page_texts(hearing_summary(snap, "h2", generated_at=WHEN))
+    signed = next(p for p in pages if "Counsel (name)" in p)
+    before = signed[: signed.index("Counsel (name)")]
+    # The last block comes with them: at least its heading or a table row.
+    assert "Procedural irregularities at this hearing" in before or "Exhibit" in before
