@@ -81,7 +81,8 @@ class Step(IntEnum):
     CUSTODY = 3  # a step in an exhibit's chain of custody
     RULED = 4  # a ruling on a motion or an authority's answer to a request
     DECISION = 5  # the decision announced
-    EVENT = 6  # an event entered by hand; its time of day is not recorded
+    LATER = 6  # a custody step timed after the start of that day's hearing
+    EVENT = 7  # an event entered by hand; its time of day is not recorded
 
 
 @dataclass(frozen=True)
@@ -115,12 +116,15 @@ def chronology(case: Case) -> list[ChronologyItem]:
     it spans).  Within one day they follow the procedure, by `Step`:
 
     1. the case opened;
-    2. hearings beginning, in order of time (and custody steps with a recorded time);
+    2. hearings beginning, in order of time, with custody steps timed no later than the
+       day's first hearing (or on a day without one);
     3. motions filed and requests sent;
     4. custody steps with no time (an exhibit handed over, seized, returned);
     5. rulings on motions and answers to requests;
     6. the decision announced;
-    7. events entered by hand, whose time of day is not recorded: they follow the day's
+    7. custody steps timed after the start of the day's first hearing (a recording copied
+       at 17:10): the hearing's end is not recorded, so they follow its decision;
+    8. events entered by hand, whose time of day is not recorded: they follow the day's
        recorded procedure rather than guess where they fell within it.
 
     Lines of one step are ordered by time, then by record type and record number
@@ -198,10 +202,13 @@ def chronology(case: Case) -> list[ChronologyItem]:
                     Step.RULED,
                 )
             )
+    first_hearing: dict[date, datetime] = {}
+    for h in case.hearings:
+        day = h.starts_at.date()
+        first_hearing[day] = min(h.starts_at, first_hearing.get(day, h.starts_at))
     for e in case.evidence:
         label = f"Exhibit {e.exhibit}" if e.exhibit else e.title
         for n, step in enumerate(e.custody):
-            timed = isinstance(step.on, datetime)
             items.append(
                 ChronologyItem(
                     step.on,
@@ -209,12 +216,19 @@ def chronology(case: Case) -> list[ChronologyItem]:
                     e.key,
                     f"{label}: {step.action}",
                     step.note,
-                    Step.HEARING if timed else Step.CUSTODY,
+                    _custody_step(step.on, first_hearing),
                     n,
                 )
             )
     items.sort(key=chronology_order)
     return items
+
+
+def _custody_step(on: date, first_hearing: dict[date, datetime]) -> Step:
+    if not isinstance(on, datetime):
+        return Step.CUSTODY
+    start = first_hearing.get(on.date())
+    return Step.LATER if start is not None and on > start else Step.HEARING
 
 
 _TYPE_ORDER = {"cases": 0, "hearings": 1, "motions": 2, "requests": 3, "evidence": 4, "events": 5}

@@ -130,7 +130,12 @@ def _union_case() -> Case:
                 "e1",
                 "Charter",
                 exhibit="A",
-                custody=[CustodyStep(day, "handed over"), CustodyStep(day, "returned")],
+                custody=[
+                    CustodyStep(datetime(2026, 1, 4, 9, 30), "received"),
+                    CustodyStep(day, "handed over"),
+                    CustodyStep(day, "returned"),
+                    CustodyStep(datetime(2026, 1, 4, 17, 10), "copied"),
+                ],
             )
         ],
         events=[Event("ev1", "2026-01-04", "Union office searched")],
@@ -142,6 +147,7 @@ def test_one_day_follows_the_procedure_hearing_filings_rulings_decision() -> Non
         (i.record_type, i.key, i.title) for i in chronology(_union_case()) if i.when_text >= "2026"
     ]
     assert items == [
+        ("evidence", "e1", "Exhibit A: received"),
         ("hearings", "h1", "Hearing"),
         ("motions", "m2", "Motion filed: Witnesses"),
         ("motions", "m10", "Motion filed: Adjourn"),
@@ -152,6 +158,7 @@ def test_one_day_follows_the_procedure_hearing_filings_rulings_decision() -> Non
         ("motions", "m10", "Motion denied: Adjourn"),
         ("requests", "r1", "Answer from Court: denied"),
         ("hearings", "h1", "Decision announced"),
+        ("evidence", "e1", "Exhibit A: copied"),
         ("events", "ev1", "Union office searched"),
     ]
 
