@@ -220,14 +220,8 @@ class DateInput(QWidget):
         self.suggest: Callable[[], date | None] | None = None
         #: Parses what is typed, for the calendar to open on it.
         self.parse: Callable[[str], date | None] = _date_or_none
-        self.menu = QMenu(self)
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
-        action = QWidgetAction(self.menu)
-        action.setDefaultWidget(self.calendar)
-        self.menu.addAction(action)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
+        self._menu: QMenu | None = None
+        self._calendar: QCalendarWidget | None = None
         self.button.clicked.connect(self.open_calendar)
         self.line.installEventFilter(self)
         self.line.textChanged.connect(self.text_changed)
@@ -241,6 +235,27 @@ class DateInput(QWidget):
                 self.open_calendar()
                 return True
         return super().eventFilter(watched, event)
+
+    def _make_calendar(self) -> tuple[QMenu, QCalendarWidget]:
+        """The pop-up calendar, made when first asked for (a form has many date fields)."""
+        if self._menu is None or self._calendar is None:
+            self._menu = QMenu(self)
+            self._calendar = QCalendarWidget()
+            self._calendar.setGridVisible(True)
+            action = QWidgetAction(self._menu)
+            action.setDefaultWidget(self._calendar)
+            self._menu.addAction(action)
+            self._calendar.clicked.connect(self._picked)
+            self._calendar.activated.connect(self._picked)
+        return self._menu, self._calendar
+
+    @property
+    def menu(self) -> QMenu:
+        return self._make_calendar()[0]
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        return self._make_calendar()[1]
 
     def text(self) -> str:
         return self.line.text()
