@@ -179,7 +179,7 @@ class ProceduralSummary:
                     w.rich([(self._chron_record(line), None), (line.tag, s.cell_small)], s.cell),
                 ]
             )
-        out.append(w.table([t.date, t.entry, t.record], rows, [0.13, 0.73, 0.14]))
+        out.append(w.table([t.date, t.entry, t.record], rows, [0.13, 0.70, 0.17]))
         return out
 
     def _chron_record(self, line: ChronologyLine) -> str:
@@ -247,7 +247,7 @@ class ProceduralSummary:
                     t.outcome,
                 ],
                 rows,
-                [0.05, 0.12, 0.21, 0.10, 0.11, 0.08, 0.33],
+                [0.05, 0.12, 0.21, 0.12, 0.11, 0.08, 0.31],
             )
         )
         return out

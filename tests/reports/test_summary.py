@@ -468,3 +468,17 @@ def test_file_names_wrap_at_their_own_break_points_and_hashes_keep_their_groups(
     pairs = [f"{groups[i]} {groups[i + 1]}" for i in range(0, 8, 2)]
     for pair in pairs:
         assert lines.count(pair) == 2, pair
+
+
+def test_russian_short_references_and_statuses_are_not_broken_across_lines(
+    demo_doc: dict[str, Any],
+) -> None:
+    lines = [
+        " ".join(line.split())
+        for page in page_texts(_summary(demo_doc, lang="ru"))
+        for line in page.splitlines()
+    ]
+    assert "Ходатайство № 6" in lines  # the chronology's Record column
+    assert "Доказательство F" in lines
+    assert any(line.split()[-1:] == ["Состоялось"] or "Состоялось" in line for line in lines)
+    assert "Состоялос" not in lines
