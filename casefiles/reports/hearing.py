@@ -13,6 +13,7 @@ from casefiles.reports.fonts import BOLD, REGULAR
 from casefiles.reports.i18n import Language
 from casefiles.reports.layout import GREY, Heading, Para, Writer, gap
 from casefiles.reports.snapshot import CaseSnapshot
+from casefiles.reports.textblock import TextBlock
 
 
 def find_hearing(snap: CaseSnapshot, key: str) -> Hearing:
@@ -95,10 +96,18 @@ class HearingSummary:
         last = out[start:]
         together = [*last, *self._signature(w)]
         height = sum(f.wrap(w.width, w.height)[1] for f in together)
-        if height > 0.8 * w.height:
-            # Too tall to move as one: keep the signature with the block's end at least.
+        if height <= 0.8 * w.height:
+            return [*out[:start], KeepTogether(together)]
+        # Too tall to move as one: keep the signature with the block's last row or lines.
+        end = out[-1] if out else None
+        parts: tuple[Flowable, Flowable] | None = None
+        if isinstance(end, Table):
+            parts = w.cut_last_row(end)
+        elif isinstance(end, TextBlock):
+            parts = end.cut_last_lines(w.width, 3)
+        if parts is None:
             return [*out, *self._signature(w)]
-        return [*out[:start], KeepTogether(together)]
+        return [*out[:-1], parts[0], KeepTogether([parts[1], *self._signature(w)])]
 
     def _notice(self, w: Writer) -> Flowable | None:
         days = self.h.notice_days

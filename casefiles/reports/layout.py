@@ -368,6 +368,20 @@ class Writer:
         table.setStyle(TableStyle([*GRID_STYLE, *(COMPACT_GRID if self.compact else ()), *extra]))
         return table
 
+    def cut_last_row(self, table: Table) -> tuple[Table, Table] | None:
+        """A grid of `table` as two: all but its last row, and that row on its own (drawn
+        as the grid's continuation, without a header); None with fewer than two rows."""
+        data = table._cellvalues
+        if len(data) < 3:
+            return None
+        widths = list(table._argW)
+        compact = COMPACT_GRID if self.compact else []
+        head = self._table(data[:-1], colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+        head.setStyle(TableStyle([*GRID_STYLE, *compact]))
+        tail = self._table(data[-1:], colWidths=widths, splitInRow=1, hAlign="LEFT")
+        tail.setStyle(TableStyle([*CONTINUATION_STYLE, *compact]))
+        return head, tail
+
     def fields(
         self, pairs: Sequence[tuple[str, Flowable | str | None]], label_width: float
     ) -> Table:
@@ -407,6 +421,11 @@ GRID_STYLE: list[tuple[Any, ...]] = [
     ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ("TOPPADDING", (0, 0), (-1, -1), 2.5),
     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+]
+
+#: The rows of a grid set apart from its header (`Writer.cut_last_row`).
+CONTINUATION_STYLE: list[tuple[Any, ...]] = [
+    s for s in GRID_STYLE if s[0] not in ("BACKGROUND",) and s[1:3] != ((0, 0), (-1, 0))
 ]
 
 FIELDS_STYLE: list[tuple[Any, ...]] = [

@@ -139,6 +139,17 @@ class TextBlock(Flowable):  # type: ignore[misc]
     def getSpaceAfter(self) -> float:
         return float(self._paras[-1][-1][1].spaceAfter) if self._paras else 0.0
 
+    def cut_last_lines(self, width: float, n: int) -> tuple[TextBlock, TextBlock] | None:
+        """The block as two at `width`: all but its last `n` lines, and those; None when it
+        has no more than `n` lines."""
+        self.wrap(width, 0)
+        if len(self._lines) <= n:
+            return None
+        return (
+            TextBlock._of_lines(self._lines[:-n], width),
+            TextBlock._of_lines(self._lines[-n:], width),
+        )
+
     def first_style(self) -> ParagraphStyle | None:
         """The style the block's text starts in (None when it is empty)."""
         return self._paras[0][0][1] if self._paras else None

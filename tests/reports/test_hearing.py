@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from casefiles.domain.enums import Irregularity
 from casefiles.domain.errors import RecordNotFound
 from casefiles.reports import hearing_summary, snapshot_from_document
 from tests.reports.conftest import CRIMINAL, LIQUIDATION, WHEN
@@ -114,3 +115,32 @@ def test_the_signature_lines_never_stand_alone_on_a_page(
     before = signed[: signed.index("Counsel (name)")]
     # The last block comes with them: at least its heading or a table row.
     assert "Procedural irregularities at this hearing" in before or "Exhibit" in before
+
+
+@pytest.mark.parametrize("notes_words", range(60, 400, 23))
+def test_the_signature_stays_with_the_end_of_a_block_too_long_to_move(
+    doc: dict[str, Any], notes_words: int
+) -> None:
+    # Flags dismissed: the hearing's notes, longer than most of a page, are its last block.
+    case = doc["cases"][0]
+    case["dismissed_irregularities"] = [
+        {"flag": flag.value, "reason": "not relied on"} for flag in Irregularity
+    ]
+    snap = _two_motions(doc, notes_words)
+    pages = page_texts(hearing_summary(snap, "h2", generated_at=WHEN))
+    signed = next(p for p in pages if "Counsel (name)" in p)
+    before = " ".join(signed[: signed.index("Counsel (name)")].split())
+    assert before.endswith("Counsel's remark entered in the minutes."), before[-100:]
+
+
+def test_the_signature_stays_with_the_last_rows_of_a_long_table(doc: dict[str, Any]) -> None:
+    case = doc["cases"][0]
+    m1 = next(m for m in case["motions"] if m["key"] == "m1")
+    case["motions"] = [m1] + [
+        {**m1, "key": f"m{n}", "title": f"Renewed motion to postpone No. {n}"}
+        for n in range(10, 40)
+    ]
+    pages = page_texts(hearing_summary(snapshot_from_document(doc, LIQUIDATION), "h2"))
+    signed = next(p for p in pages if "Counsel (name)" in p)
+    before = signed[: signed.index("Counsel (name)")]
+    assert "Evidence refused" in before, before[-300:]  # the table's last row
