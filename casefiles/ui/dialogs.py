@@ -183,6 +183,33 @@ def remember_folder(chosen: Path, *, is_folder: bool = False) -> None:
     _last_folder = chosen if is_folder else chosen.parent
 
 
+def new_file_dialog(parent: QWidget | None, title: str) -> QFileDialog:
+    """Qt's own file dialog (not the platform's, which keeps recent files of its own),
+    opening in `start_folder()`; run it with `run_file_dialog`."""
+    dialog = QFileDialog(parent, title, str(start_folder()))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    return dialog
+
+
+def run_file_dialog(dialog: QFileDialog, *, folder: bool = False) -> list[Path]:
+    """Show the dialog; the paths chosen ([] when cancelled).  The folder history Qt
+    keeps is wiped after (a folder name can name a client); the folder is remembered in
+    memory only, for the next dialog."""
+    dialog.setHistory([])
+    try:
+        accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+        files = dialog.selectedFiles()
+    finally:
+        dialog.setHistory([])
+        # Qt writes its history when the dialog is destroyed: destroy it now, then wipe.
+        shiboken6.delete(dialog)
+        scrub_qt_file_dialog_history()
+    chosen = [Path(f) for f in files] if accepted else []
+    if chosen:
+        remember_folder(chosen[0], is_folder=folder)
+    return chosen
+
+
 def _file_dialog(
     parent: QWidget | None,
     title: str,
@@ -192,8 +219,7 @@ def _file_dialog(
     folder: bool = False,
     suggested: str = "",
 ) -> Path | None:
-    dialog = QFileDialog(parent, title, str(start_folder()))
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog = new_file_dialog(parent, title)
     if folder:
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -206,16 +232,5 @@ def _file_dialog(
             dialog.selectFile(suggested)
         else:
             dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setHistory([])
-    try:
-        accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
-        files = dialog.selectedFiles()
-    finally:
-        dialog.setHistory([])
-        # Qt writes its history when the dialog is destroyed: destroy it now, then wipe.
-        shiboken6.delete(dialog)
-        scrub_qt_file_dialog_history()
-    if not accepted or not files:
-        return None
-    remember_folder(Path(files[0]), is_folder=folder)
-    return Path(files[0])
+    chosen = run_file_dialog(dialog, folder=folder)
+    return chosen[0] if chosen else None

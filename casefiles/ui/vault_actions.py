@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QWidget
@@ -29,7 +28,7 @@ from casefiles.domain import records as d
 from casefiles.domain.errors import DamageFound, UserError
 from casefiles.services import audit, evidence, lookup
 from casefiles.services.evidence import AttachmentInfo
-from casefiles.ui.dialogs import Dialogs, scrub_qt_file_dialog_history
+from casefiles.ui.dialogs import Dialogs, new_file_dialog, run_file_dialog
 from casefiles.ui.errors import ErrorReporter, friendly_message
 from casefiles.ui.tasks import Task
 
@@ -56,34 +55,20 @@ class FileDialogs:
 
     @classmethod
     def choose_files(cls, parent: QWidget | None, title: str, many: bool) -> list[Path]:
-        dialog = QFileDialog(parent, title)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog = new_file_dialog(parent, title)
         dialog.setFileMode(
             QFileDialog.FileMode.ExistingFiles if many else QFileDialog.FileMode.ExistingFile
         )
-        return _run_file_dialog(dialog)
+        return run_file_dialog(dialog)
 
     @classmethod
     def save_copy_path(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        dialog = QFileDialog(parent, _tr("Save a copy of the file"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog = new_file_dialog(parent, _tr("Save a copy of the file"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.selectFile(suggested)
-        chosen = _run_file_dialog(dialog)
+        chosen = run_file_dialog(dialog)
         return chosen[0] if chosen else None
-
-
-def _run_file_dialog(dialog: QFileDialog) -> list[Path]:
-    dialog.setHistory([])
-    try:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        files = dialog.selectedFiles()
-    finally:
-        dialog.setHistory([])
-        shiboken6.delete(dialog)  # Qt writes its history on destruction: now, then wipe
-        scrub_qt_file_dialog_history()
-    return [Path(f) for f in files] if accepted else []
 
 
 @dataclass
