@@ -24,7 +24,7 @@ def pydatetime(value: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
-def _locale() -> QLocale | None:
+def user_locale() -> QLocale | None:
     """The user's locale; None for the bare "C" locale, whose short dates read badly."""
     locale = QLocale()
     return None if locale.name() == "C" else locale
@@ -34,7 +34,7 @@ def date_text(value: date | str | None) -> str:
     """A date, a date-time or a partly known date (`YYYY`, `YYYY-MM`) in the user's locale."""
     if value is None:
         return ""
-    locale = _locale()
+    locale = user_locale()
     if locale is None:
         text = value if isinstance(value, str) else value.isoformat()
         return text.replace("T", " ")[:16]
@@ -55,7 +55,7 @@ def date_text(value: date | str | None) -> str:
 
 
 def time_text(value: datetime) -> str:
-    if _locale() is None:
+    if user_locale() is None:
         return value.strftime("%H:%M")
     return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
 

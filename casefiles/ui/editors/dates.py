@@ -49,14 +49,8 @@ SAMPLE = date(2025, 12, 31)
 _FIELD = re.compile(r"d+|M+|y+")
 
 
-def _locale() -> QLocale | None:
-    """The user's locale; None for the bare "C" locale, which is shown as ISO."""
-    locale = QLocale()
-    return None if locale.name() == "C" else locale
-
-
 def _short_format() -> str:
-    locale = _locale()
+    locale = fmt.user_locale()
     return "yyyy-MM-dd" if locale is None else locale.dateFormat(QLocale.FormatType.ShortFormat)
 
 
@@ -78,7 +72,7 @@ def _order_and_separator() -> tuple[str, str]:
 def date_display(value: date | None) -> str:
     if value is None:
         return ""
-    if _locale() is None:
+    if fmt.user_locale() is None:
         return value.isoformat()
     return QLocale().toString(fmt.qdate(value), display_format())
 
