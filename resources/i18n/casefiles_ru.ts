@@ -822,44 +822,79 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
   <context>
     <name>ChronologyTab</name>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="52" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="89" />
       <source>Add a fact or step not recorded elsewhere (Ctrl+N)</source>
       <translation>Добавить факт или действие, не отражённые в других записях (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="24" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="40" />
+      <source>Answer from {authority}: {status}</source>
+      <translation>Ответ: {authority} — {status}</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="28" />
       <source>Case opened</source>
       <translation>Дело принято к производству</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="44" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="30" />
+      <source>Decision announced</source>
+      <translation>Решение объявлено</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="81" />
       <source>Detail</source>
       <translation>Подробности</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="42" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="46" />
+      <source>Exhibit {label}: {action}</source>
+      <translation>Доказательство {label}: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="75" />
       <source>From</source>
       <translation>Источник</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="58" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="32" />
+      <source>Hearing</source>
+      <translation>Судебное заседание</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="95" />
       <source>Hearings, motions, requests and custody steps appear here by themselves.</source>
       <translation>Заседания, ходатайства, запросы и движение доказательств появляются здесь сами.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="51" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="35" />
+      <source>Motion filed: {title}</source>
+      <translation>Заявлено ходатайство: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="88" />
       <source>New event…</source>
       <translation>Новое событие…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="43" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="39" />
+      <source>Request to {authority}</source>
+      <translation>Запрос: {authority}</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="77" />
       <source>What</source>
       <translation>Что</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="41" />
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="74" />
       <source>When</source>
       <translation>Когда</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="36" />
+      <source>{status}: {title}</source>
+      <translation>{status}: {title}</translation>
     </message>
   </context>
   <context>
@@ -1785,7 +1820,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="213" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="207" />
       <source>Pick the date on a calendar (F4)</source>
       <translation>Выбрать дату в календаре (F4)</translation>
     </message>
@@ -1820,7 +1855,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Дата в виде {examples} и время, если оно известно: {example} 10:00</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="141" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="135" />
       <source>There is no such date as {text}: check the day and the month</source>
       <translation>Даты {text} не существует: проверьте день и месяц</translation>
     </message>
@@ -1830,7 +1865,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Кому</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="204" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="198" />
       <source>Type the date like {examples}, or pick it on the calendar (F4)</source>
       <translation>Введите дату в виде {examples} или выберите её в календаре (F4)</translation>
     </message>
@@ -1850,7 +1885,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Введите время в виде 10:00</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="100" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="94" />
       <source>Write the date like {examples}</source>
       <translation>Напишите дату в виде {examples}</translation>
     </message>
@@ -1860,7 +1895,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Напишите дату в виде {examples} или ГГГГ-ММ либо ГГГГ, если она известна не полностью</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="158" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="152" />
       <source>Write the time like 10:00</source>
       <translation>Напишите время в виде 10:00</translation>
     </message>
@@ -1870,7 +1905,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>в</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="201" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="195" />
       <source>e.g. {example}</source>
       <translation>напр. {example}</translation>
     </message>
@@ -3423,62 +3458,62 @@ The file is not encrypted: keep it safe.</source>
   <context>
     <name>VaultActions</name>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="209" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="194" />
       <source>An evidence item holds one file. Drop the files on empty space in the list to make one new item for each, or drop them one by one.</source>
       <translation>Одно доказательство содержит один файл. Перетащите файлы на пустое место в списке, чтобы для каждого создать новое доказательство, или перетаскивайте их по одному.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="216" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="201" />
       <source>An evidence item holds one file: add another item for another file.</source>
       <translation>К одному доказательству прилагается один файл: для другого файла добавьте ещё одно доказательство.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="395" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="380" />
       <source>Decrypting {name}…</source>
       <translation>Расшифровка {name}…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="201" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="186" />
       <source>Files are being stored</source>
       <translation>Файлы сохраняются</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="430" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="415" />
       <source>No program for this file</source>
       <translation>Нет программы для этого файла</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="307" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="292" />
       <source>Not stored</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="208" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="193" />
       <source>One file per exhibit</source>
       <translation>Один файл на доказательство</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="416" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="401" />
       <source>Open anyway</source>
       <translation>Всё равно открыть</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="408" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="393" />
       <source>Open in another program?</source>
       <translation>Открыть в другой программе?</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="484" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="469" />
       <source>Remove file</source>
       <translation>Удалить файл</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="478" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="463" />
       <source>Remove the file?</source>
       <translation>Удалить файл?</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="479" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="464" />
       <source>Remove “{name}” ({size}) from this record?
 
 The encrypted file is deleted from the case file for good: this cannot be undone. The record stays, and the audit trail keeps the file's name and SHA-256.</source>
@@ -3487,22 +3522,22 @@ The encrypted file is deleted from the case file for good: this cannot be undone
 Зашифрованный файл будет безвозвратно удалён из картотеки: это нельзя отменить. Запись остаётся, а в журнале изменений сохраняются имя файла и его SHA-256.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="68" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="66" />
       <source>Save a copy of the file</source>
       <translation>Сохранить копию файла</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="468" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="453" />
       <source>Saving a copy of {name}…</source>
       <translation>Сохранение копии {name}…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="311" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="296" />
       <source>Stopped</source>
       <translation>Остановлено</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="329" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="314" />
       <source>Stored %n file(s) in the encrypted vault; last: {where}, SHA-256 {short}…</source>
       <translation>
         <numerusform>В зашифрованное хранилище сохранён %n файл; последний: {where}, SHA-256 {short}…</numerusform>
@@ -3511,7 +3546,7 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="279" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="264" />
       <source>Storing %n file(s) in the encrypted vault…</source>
       <translation>
         <numerusform>Сохранение %n файла в зашифрованное хранилище…</numerusform>
@@ -3520,7 +3555,7 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="306" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="291" />
       <source>The other %n file(s) were stored.</source>
       <translation>
         <numerusform>Остальные файлы сохранены: %n.</numerusform>
@@ -3529,27 +3564,27 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="510" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="495" />
       <source>The stored file does not give back what was put in, so it is not shown. Run “casefiles verify”, and restore the case file from a backup.</source>
       <translation>Сохранённый файл не совпадает с тем, что было в него помещено, поэтому он не показан. Запустите «casefiles verify» и восстановите картотеку из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="509" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="494" />
       <source>The stored file is damaged</source>
       <translation>Сохранённый файл повреждён</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="431" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="416" />
       <source>The system found no program to open this kind of file. Save a copy and open it from there.</source>
       <translation>Система не нашла программу для открытия файлов этого типа. Сохраните копию и откройте её оттуда.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="202" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="187" />
       <source>Wait until the files being stored now are in, then add these.</source>
       <translation>Дождитесь, пока сохранятся файлы, которые добавляются сейчас, затем добавьте эти.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="312" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="297" />
       <source>You stopped the intake. %n file(s) stored before that are kept; nothing of the file being read was stored.</source>
       <translation>
         <numerusform>Вы остановили приём файлов. %n файл, сохранённый до этого, остаётся; из файла, который читался, ничего не сохранено.</numerusform>
@@ -3558,12 +3593,12 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="326" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="311" />
       <source>exhibit {label}</source>
       <translation>доказательство {label}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="409" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="394" />
       <source>“{name}” will be decrypted into a temporary file in memory and opened in the program your system uses for it.
 
 That program may keep its own copies outside casefiles: thumbnails, a list of recent files, autosaved versions. casefiles cannot remove those. The temporary file is deleted when casefiles locks or closes.</source>

@@ -9,7 +9,7 @@ from casefiles.domain import records as d
 from casefiles.domain.enums import HearingStatus
 from casefiles.domain.registers import ChronologyItem, Step, chronology
 from casefiles.ui import fmt
-from casefiles.ui.labels import record_name, status_label
+from casefiles.ui.labels import label, record_name, status_label
 from casefiles.ui.models import Column, TableModel
 from casefiles.ui.tables import RecordTable
 from casefiles.ui.tabs.base import CaseTab
@@ -19,10 +19,42 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ChronologyTab", text)
 
 
-def _what(item: ChronologyItem) -> str:
-    if item.step is Step.OPENED:
+def _what(item: ChronologyItem, records: dict[tuple[str, str], object]) -> str:
+    """The line worded in the interface's language from the record behind it (the domain's
+    `title` is the English wording, kept for a record that cannot be found)."""
+    record = records.get((item.record_type, item.key))
+    kind, step = item.record_type, item.step
+    if step is Step.OPENED:
         return _tr("Case opened")
+    if kind == "hearings" and step is Step.DECISION:
+        return _tr("Decision announced")
+    if isinstance(record, d.Hearing):
+        return record.purpose or _tr("Hearing")
+    if isinstance(record, d.Motion):
+        if step is Step.FILED:
+            return _tr("Motion filed: {title}").format(title=record.title)
+        return _tr("{status}: {title}").format(status=label(record.status), title=record.title)
+    if isinstance(record, d.Request):
+        if step is Step.FILED:
+            return _tr("Request to {authority}").format(authority=record.authority)
+        return _tr("Answer from {authority}: {status}").format(
+            authority=record.authority, status=label(record.status)
+        )
+    if isinstance(record, d.Evidence) and 0 <= item.index < len(record.custody):
+        action = record.custody[item.index].action
+        if record.exhibit:
+            return _tr("Exhibit {label}: {action}").format(label=record.exhibit, action=action)
+        return f"{record.title}: {action}"
     return item.title
+
+
+def _records(case: d.Case) -> dict[tuple[str, str], object]:
+    """The case's records that chronology lines stand for, by (record type, key)."""
+    found: dict[tuple[str, str], object] = {}
+    for name in ("hearings", "motions", "requests", "evidence"):
+        for record in getattr(case, name):
+            found[(name, record.key)] = record
+    return found
 
 
 def _detail(item: ChronologyItem) -> str:
@@ -36,11 +68,16 @@ class ChronologyTab(CaseTab):
 
     def __init__(self) -> None:
         super().__init__()
+        self._records: dict[tuple[str, str], object] = {}
         self.model: TableModel[ChronologyItem] = TableModel(
             [
                 Column[ChronologyItem](_tr("When"), lambda i: fmt.date_text(i.when)),
                 Column[ChronologyItem](_tr("From"), lambda i: record_name(i.record_type)),
-                Column[ChronologyItem](_tr("What"), _what, tooltip=_what),
+                Column[ChronologyItem](
+                    _tr("What"),
+                    lambda i: _what(i, self._records),
+                    tooltip=lambda i: _what(i, self._records),
+                ),
                 Column[ChronologyItem](_tr("Detail"), _detail, tooltip=_detail),
             ],
             key=lambda i: f"{i.record_type}/{i.key}",
@@ -73,6 +110,7 @@ class ChronologyTab(CaseTab):
 
     def show_case(self, case: d.Case | None) -> None:
         self.case = case
+        self._records = _records(case) if case else {}
         self.model.set_rows(chronology(case) if case else [])
         self.new_button.setEnabled(case is not None)
         self._update()
