@@ -31,13 +31,14 @@ from casefiles.ui.appsettings import AppSettings
 from casefiles.ui.backup_scheduler import BackupScheduler
 from casefiles.ui.dialogs import Dialogs
 from casefiles.ui.errors import ErrorReporter
+from casefiles.ui.i18n import QT_TRANSLATE_NOOP
 from casefiles.ui.preferences import Preferences
 from casefiles.ui.session import Session
 
 log = logging.getLogger(__name__)
 
-BACKUP_FILTER = "casefiles backup (*.tar);;All files (*)"
-EXPORT_FILTER = "age-encrypted export (*.age);;All files (*)"
+BACKUP_FILTER = QT_TRANSLATE_NOOP("BackupActions", "casefiles backup (*.tar);;All files (*)")
+EXPORT_FILTER = QT_TRANSLATE_NOOP("BackupActions", "age-encrypted export (*.age);;All files (*)")
 
 
 def _tr(text: str) -> str:

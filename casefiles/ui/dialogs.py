@@ -16,6 +16,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from casefiles.ui.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from casefiles.ui.backup_ops import BackupPassphrase, ExportTarget
     from casefiles.ui.passphrase_change import PassphraseChange
@@ -161,6 +163,11 @@ def _answer(dialog: QDialog, value: Callable[[], T | None]) -> T | None:
     finally:
         shiboken6.delete(dialog)
 
+
+# Qt's own Russian translation lacks these two labels of its file dialog as Qt 6 writes
+# them (with their accelerators); ours, installed after Qt's, supplies them.
+QT_TRANSLATE_NOOP("QFileDialog", "&Look in:")
+QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:")
 
 #: The folder of the last file or folder chosen: in memory only, never written down (a
 #: folder's name can name a client), so file dialogs start where the user last was.

@@ -19,11 +19,14 @@ from casefiles.services.interchange import ImportReport
 from casefiles.ui import backup_ops
 from casefiles.ui.dialogs import Dialogs
 from casefiles.ui.errors import ErrorReporter
+from casefiles.ui.i18n import QT_TRANSLATE_NOOP
 from casefiles.ui.session import Session
 
-_FILTER = "casefiles interchange (*.json);;All files (*)"
-_IMPORT_FILTER = "casefiles interchange or encrypted export (*.json *.age);;All files (*)"
-_IDENTITY_FILTER = "age identity file (*.txt *.key);;All files (*)"
+_FILTER = QT_TRANSLATE_NOOP("Transfer", "casefiles interchange (*.json);;All files (*)")
+_IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "Transfer", "casefiles interchange or encrypted export (*.json *.age);;All files (*)"
+)
+_IDENTITY_FILTER = QT_TRANSLATE_NOOP("Transfer", "age identity file (*.txt *.key);;All files (*)")
 
 
 def _tr(text: str, n: int = -1) -> str:

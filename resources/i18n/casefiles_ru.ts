@@ -343,137 +343,137 @@
   <context>
     <name>BackupActions</name>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="305" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="306" />
       <source>Automatic backups</source>
       <translation>Автоматическое резервное копирование</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="325" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="326" />
       <source>Automatic backups are on, to {folder}. They open with the case file's passphrase as it is now.</source>
       <translation>Автоматическое резервное копирование включено, папка: {folder}. Копии открываются текущей парольной фразой картотеки.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="178" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="179" />
       <source>Automatic backups are set up on each computer: turn them on for this one in Edit › Preferences.</source>
       <translation>Автоматическое резервное копирование настраивается на каждом компьютере отдельно: включите его для этого компьютера в меню Правка › Настройки.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="295" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="296" />
       <source>Automatic backups need a case file: create or restore one first.</source>
       <translation>Для автоматического резервного копирования нужна картотека: сначала создайте или восстановите её.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="306" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="307" />
       <source>Automatic backups open with the case file's passphrase (as it is now). Type it to make the backup key.</source>
       <translation>Автоматические резервные копии открываются парольной фразой картотеки (текущей). Введите её, чтобы создать ключ резервных копий.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="334" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="335" />
       <source>Automatic backups were not set up</source>
       <translation>Автоматическое резервное копирование не настроено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="69" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="70" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="122" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="123" />
       <source>Backing up to {name}…</source>
       <translation>Резервное копирование в {name}…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="116" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="117" />
       <source>Backup failed</source>
       <translation>Резервное копирование не удалось</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="98" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="99" />
       <source>Backup finished</source>
       <translation>Резервное копирование завершено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="83" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="84" />
       <source>Backup passphrase</source>
       <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="169" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="170" />
       <source>Backup restored</source>
       <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="139" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="140" />
       <source>Cannot restore this backup</source>
       <translation>Эту резервную копию нельзя восстановить</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="280" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="281" />
       <source>Choose a backup folder outside the case file's own folder: a backup kept beside the case file is lost with it.</source>
       <translation>Выберите папку для резервных копий вне папки самой картотеки: копия, хранящаяся рядом с картотекой, пропадёт вместе с ней.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="224" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="225" />
       <source>Export encrypted</source>
       <translation>Экспорт с шифрованием</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="246" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="247" />
       <source>Export failed</source>
       <translation>Экспорт не удался</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="236" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="237" />
       <source>Export finished</source>
       <translation>Экспорт завершён</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="237" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="238" />
       <source>Exported {n} case(s) and {files} attached file(s) to {path}, encrypted to {to}. It opens with 'age -d' or File › Import.</source>
       <translation>Экспортировано дел: {n}, приложенных файлов: {files}, в {path}; зашифровано {to}. Файл открывается командой «age -d» или через Файл › Импорт.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="247" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="248" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="340" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="341" />
       <source>Making the backup key…</source>
       <translation>Создание ключа резервных копий…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="107" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="108" />
       <source>Not the case file's passphrase</source>
       <translation>Это не парольная фраза картотеки</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="294" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="295" />
       <source>Preferences</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="201" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="202" />
       <source>Restore failed; nothing was restored</source>
       <translation>Восстановление не удалось; ничего не восстановлено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="132" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="133" />
       <source>Restore from a backup</source>
       <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="207" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="208" />
       <source>Restoring {name}…</source>
       <translation>Восстановление {name}…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="108" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="109" />
       <source>That is not the passphrase of the open case file, so no backup was written. Check the keyboard layout and Caps Lock and type it again, or choose a separate passphrase for the backup.</source>
       <translation>Это не парольная фраза открытой картотеки, поэтому резервная копия не создана. Проверьте раскладку клавиатуры и Caps Lock и введите её ещё раз или выберите для резервной копии отдельную парольную фразу.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="51" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="52" />
       <source>The backup was written to {path} and read back in full: every file checks.
 
 Size: {size}
@@ -486,42 +486,52 @@ Audit trail head: {head}</source>
 Последняя запись журнала изменений: {head}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="170" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="171" />
       <source>The case file was restored into {folder} ({files} files, every one checked). Unlock it with the case file's own passphrase.</source>
       <translation>Картотека восстановлена в {folder} (файлов: {files}, каждый проверен). Разблокируйте её собственной парольной фразой картотеки.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="193" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="194" />
       <source>This passphrase does not open the backup; nothing was restored. Check the keyboard layout and Caps Lock and type it again: the case file's passphrase at the time of the backup, unless a separate one was chosen.</source>
       <translation>Эта парольная фраза не открывает резервную копию; ничего не восстановлено. Проверьте раскладку клавиатуры и Caps Lock и введите её ещё раз: это парольная фраза картотеки на момент создания копии, если не была выбрана отдельная.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="84" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="85" />
       <source>Which passphrase should open this backup? By default the case file's own (as it is now); type it to confirm.</source>
       <translation>Какой парольной фразой должна открываться эта резервная копия? По умолчанию — парольной фразой самой картотеки (текущей); введите её для подтверждения.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="192" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="193" />
       <source>Wrong passphrase</source>
       <translation>Неверная парольная фраза</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="233" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="234" />
       <source>a passphrase</source>
       <translation>парольной фразой</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="233" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="41" />
+      <source>age-encrypted export (*.age);;All files (*)</source>
+      <translation>Зашифрованный экспорт age (*.age);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="40" />
+      <source>casefiles backup (*.tar);;All files (*)</source>
+      <translation>Резервная копия casefiles (*.tar);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/backup_actions.py" line="234" />
       <source>co-counsel's public key</source>
       <translation>открытым ключом коллеги</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="50" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="51" />
       <source>not recorded</source>
       <translation>не записано</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="141" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="142" />
       <source>{name} ({size}, made by casefiles {version}).
 
 Type the backup's passphrase. Unless a separate one was chosen, it is the case file's passphrase at the time of the backup.</source>
@@ -1171,17 +1181,17 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../casefiles/ui/dialogs.py" line="71" />
+      <location filename="../../casefiles/ui/dialogs.py" line="73" />
       <source>Internal error</source>
       <translation>Внутренняя ошибка</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/dialogs.py" line="89" />
+      <location filename="../../casefiles/ui/dialogs.py" line="91" />
       <source>Lock the case file after this many idle minutes (0: never):</source>
       <translation>Блокировать картотеку после стольких минут бездействия (0 — никогда):</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/dialogs.py" line="88" />
+      <location filename="../../casefiles/ui/dialogs.py" line="90" />
       <source>Preferences</source>
       <translation>Настройки</translation>
     </message>
@@ -3092,6 +3102,19 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../casefiles/ui/dialogs.py" line="169" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/dialogs.py" line="170" />
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Тип файлов:</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordList</name>
     <message numerus="yes">
       <location filename="../../casefiles/ui/tabs/base.py" line="184" />
@@ -3363,7 +3386,7 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
   <context>
     <name>Transfer</name>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/transfer.py" line="45" />
+      <location filename="../../casefiles/ui/transfer.py" line="48" />
       <source>Attached %n file(s) to their records (stored encrypted).</source>
       <translation>
         <numerusform>Приложен %n файл к записям (хранится в зашифрованном виде).</numerusform>
@@ -3372,32 +3395,32 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="40" />
+      <location filename="../../casefiles/ui/transfer.py" line="43" />
       <source>Clients: {new} new, {reused} already in this case file.</source>
       <translation>Доверители: новых {new}, уже были в картотеке {reused}.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="116" />
+      <location filename="../../casefiles/ui/transfer.py" line="119" />
       <source>Encrypted export</source>
       <translation>Зашифрованный экспорт</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="82" />
+      <location filename="../../casefiles/ui/transfer.py" line="85" />
       <source>Export cases</source>
       <translation>Экспорт дел</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="101" />
+      <location filename="../../casefiles/ui/transfer.py" line="104" />
       <source>Export failed</source>
       <translation>Экспорт не удался</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="90" />
+      <location filename="../../casefiles/ui/transfer.py" line="93" />
       <source>Export finished</source>
       <translation>Экспорт завершён</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="91" />
+      <location filename="../../casefiles/ui/transfer.py" line="94" />
       <source>Exported {n} case(s) to {path}.
 
 The file is not encrypted: keep it safe.</source>
@@ -3406,27 +3429,27 @@ The file is not encrypted: keep it safe.</source>
 Файл не зашифрован: храните его в надёжном месте.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="102" />
+      <location filename="../../casefiles/ui/transfer.py" line="105" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="50" />
+      <location filename="../../casefiles/ui/transfer.py" line="53" />
       <source>Import cases</source>
       <translation>Импорт дел</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="59" />
+      <location filename="../../casefiles/ui/transfer.py" line="62" />
       <source>Import failed</source>
       <translation>Импорт не удался</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="67" />
+      <location filename="../../casefiles/ui/transfer.py" line="70" />
       <source>Import finished</source>
       <translation>Импорт завершён</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/transfer.py" line="37" />
+      <location filename="../../casefiles/ui/transfer.py" line="40" />
       <source>Imported %n case(s): {references}</source>
       <translation>
         <numerusform>Импортировано %n дело: {references}</numerusform>
@@ -3435,22 +3458,37 @@ The file is not encrypted: keep it safe.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="74" />
+      <location filename="../../casefiles/ui/transfer.py" line="77" />
       <source>Importing {name}…</source>
       <translation>Импорт {name}…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="126" />
+      <location filename="../../casefiles/ui/transfer.py" line="129" />
       <source>The age identity file that opens {name}</source>
       <translation>Файл ключа age, которым открывается {name}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="65" />
+      <location filename="../../casefiles/ui/transfer.py" line="68" />
       <source>The import is complete.</source>
       <translation>Импорт выполнен полностью.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/transfer.py" line="117" />
+      <location filename="../../casefiles/ui/transfer.py" line="29" />
+      <source>age identity file (*.txt *.key);;All files (*)</source>
+      <translation>Файл ключа age (*.txt *.key);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/transfer.py" line="25" />
+      <source>casefiles interchange (*.json);;All files (*)</source>
+      <translation>Файл обмена casefiles (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/transfer.py" line="26" />
+      <source>casefiles interchange or encrypted export (*.json *.age);;All files (*)</source>
+      <translation>Файл обмена casefiles или зашифрованный экспорт (*.json *.age);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/transfer.py" line="120" />
       <source>{name} is encrypted. Type the passphrase it was exported with.</source>
       <translation>Файл {name} зашифрован. Введите парольную фразу, с которой он был экспортирован.</translation>
     </message>

@@ -158,3 +158,23 @@ def test_without_a_language_setting_the_system_locale_decides(
     translators += install_translators(qapp)
     window = make_window()
     assert _menu_titles(window)[0] == "&Файл"
+
+
+def test_the_file_dialogs_speak_russian_too(
+    qapp: Any, translators: list[QTranslator], qtbot: Any
+) -> None:
+    """Qt's own Russian lacks two of its file dialog's labels; ours supplies them, and the
+    file-type filters are translated."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from casefiles.ui import backup_actions
+
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+    translators += install_translators(qapp, "ru")
+    dialog = QFileDialog(None, "x")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert labels == ["&Папка:", "&Имя файла:", "&Тип файлов:"]
+    translated = QCoreApplication.translate("BackupActions", backup_actions.BACKUP_FILTER)
+    assert translated.startswith("Резервная копия casefiles (*.tar)")
