@@ -122,7 +122,7 @@ class AttachmentsPanel(QWidget):
                 Column[AttachmentInfo](
                     _tr("File"), lambda f: f.file_name, tooltip=lambda f: f.file_name
                 ),
-                Column[AttachmentInfo](_tr("Size"), lambda f: vault.human_size(f.size)),
+                Column[AttachmentInfo](_tr("Size"), lambda f: fmt.size_text(f.size)),
                 Column[AttachmentInfo](_tr("Type"), lambda f: f.media_type),
                 Column[AttachmentInfo](_tr("Added"), added_text),
                 Column[AttachmentInfo](
@@ -241,7 +241,7 @@ class AttachmentsPanel(QWidget):
         if info is not None and not vault.can_preview(info):
             self.preview_button.setToolTip(
                 _tr("Only images and PDFs up to {size} preview inside casefiles").format(
-                    size=vault.human_size(vault.PREVIEW_LIMIT)
+                    size=fmt.size_text(vault.PREVIEW_LIMIT)
                 )
             )
         else:

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from casefiles import vault
 from casefiles.backup import (
     BackupCancelled,
     BackupError,
@@ -26,7 +25,7 @@ from casefiles.backup import (
 )
 from casefiles.backup.scheduled import backup_name
 from casefiles.domain.errors import WrongPassphrase
-from casefiles.ui import backup_ops
+from casefiles.ui import backup_ops, fmt
 from casefiles.ui.appsettings import AppSettings
 from casefiles.ui.backup_scheduler import BackupScheduler
 from casefiles.ui.dialogs import Dialogs
@@ -55,7 +54,7 @@ def summary(result: BackupResult) -> str:
         "file(s)), each checked against the manifest\nAudit trail head: {head}"
     ).format(
         path=result.path,
-        size=vault.human_size(result.size),
+        size=fmt.size_text(result.size),
         files=len(m.members),
         vault=m.vault_files,
         head=head,
@@ -143,7 +142,7 @@ def restore_from_backup(window: QWidget, session: Session, on_restored: Callable
         "{name} ({size}, made by casefiles {version}).\n\nType the backup's passphrase. "
         "Unless a separate one was chosen, it is the case file's passphrase at the time "
         "of the backup."
-    ).format(name=path.name, size=vault.human_size(info.size), version=info.app_version)
+    ).format(name=path.name, size=fmt.size_text(info.size), version=info.app_version)
     _restore_with_passphrase(window, session, on_restored, path, question)
 
 

@@ -28,7 +28,7 @@ from casefiles.backup import (
     FolderBackup,
     decide,
 )
-from casefiles.ui import backup_ops
+from casefiles.ui import backup_ops, fmt
 from casefiles.ui.appsettings import AppSettings
 from casefiles.ui.errors import friendly_message
 from casefiles.ui.session import Session
@@ -97,8 +97,7 @@ class BackupScheduler(QObject):
         if last is None:
             text = _tr("Last backup: never")
         else:
-            local = last.astimezone()
-            text = _tr("Last backup: {when}").format(when=local.strftime("%d %b %Y %H:%M"))
+            text = _tr("Last backup: {when}").format(when=fmt.datetime_text(last))
         if self.trouble:
             # Short: the status bar must not widen the window (the cause is its tooltip).
             text += " " + _tr("— the last automatic backup did not run")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 
 def qdate(value: date) -> QDate:
@@ -65,3 +65,16 @@ def sortable(value: date | str | None) -> str:
     if value is None:
         return ""
     return value if isinstance(value, str) else value.isoformat()
+
+
+def size_text(size: int) -> str:
+    """A file size as the user's locale writes it: "980 bytes", "398.4 kB", "398,4 кБ"
+    (Qt's own words for sizes under a kilobyte have no plural forms: ours do)."""
+    if size < 1000:
+        return QCoreApplication.translate("Formats", "%n byte(s)", "", size)
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def datetime_text(value: datetime) -> str:
+    """A moment (an aware date-time) in local time, as the user's locale writes it."""
+    return date_text(value.astimezone().replace(tzinfo=None))

@@ -28,6 +28,7 @@ from casefiles.domain import records as d
 from casefiles.domain.errors import DamageFound, UserError
 from casefiles.services import audit, evidence, lookup
 from casefiles.services.evidence import AttachmentInfo
+from casefiles.ui import fmt
 from casefiles.ui.dialogs import Dialogs, new_file_dialog, run_file_dialog
 from casefiles.ui.errors import ErrorReporter, friendly_message
 from casefiles.ui.tasks import Task
@@ -465,7 +466,7 @@ class VaultActions(QObject):
                 "Remove “{name}” ({size}) from this record?\n\nThe encrypted file is deleted "
                 "from the case file for good: this cannot be undone. The record stays, and "
                 "the audit trail keeps the file's name and SHA-256."
-            ).format(name=info.file_name, size=vault.human_size(info.size)),
+            ).format(name=info.file_name, size=fmt.size_text(info.size)),
             _tr("Remove file"),
         ):
             return None

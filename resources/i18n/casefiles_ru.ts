@@ -343,137 +343,137 @@
   <context>
     <name>BackupActions</name>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="306" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="305" />
       <source>Automatic backups</source>
       <translation>Автоматическое резервное копирование</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="326" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="325" />
       <source>Automatic backups are on, to {folder}. They open with the case file's passphrase as it is now.</source>
       <translation>Автоматическое резервное копирование включено, папка: {folder}. Копии открываются текущей парольной фразой картотеки.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="179" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="178" />
       <source>Automatic backups are set up on each computer: turn them on for this one in Edit › Preferences.</source>
       <translation>Автоматическое резервное копирование настраивается на каждом компьютере отдельно: включите его для этого компьютера в меню Правка › Настройки.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="296" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="295" />
       <source>Automatic backups need a case file: create or restore one first.</source>
       <translation>Для автоматического резервного копирования нужна картотека: сначала создайте или восстановите её.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="307" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="306" />
       <source>Automatic backups open with the case file's passphrase (as it is now). Type it to make the backup key.</source>
       <translation>Автоматические резервные копии открываются парольной фразой картотеки (текущей). Введите её, чтобы создать ключ резервных копий.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="335" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="334" />
       <source>Automatic backups were not set up</source>
       <translation>Автоматическое резервное копирование не настроено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="70" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="69" />
       <source>Back up now</source>
       <translation>Создать резервную копию</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="123" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="122" />
       <source>Backing up to {name}…</source>
       <translation>Резервное копирование в {name}…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="117" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="116" />
       <source>Backup failed</source>
       <translation>Резервное копирование не удалось</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="99" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="98" />
       <source>Backup finished</source>
       <translation>Резервное копирование завершено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="84" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="83" />
       <source>Backup passphrase</source>
       <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="170" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="169" />
       <source>Backup restored</source>
       <translation>Резервная копия восстановлена</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="140" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="139" />
       <source>Cannot restore this backup</source>
       <translation>Эту резервную копию нельзя восстановить</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="281" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="280" />
       <source>Choose a backup folder outside the case file's own folder: a backup kept beside the case file is lost with it.</source>
       <translation>Выберите папку для резервных копий вне папки самой картотеки: копия, хранящаяся рядом с картотекой, пропадёт вместе с ней.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="225" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="224" />
       <source>Export encrypted</source>
       <translation>Экспорт с шифрованием</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="247" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="246" />
       <source>Export failed</source>
       <translation>Экспорт не удался</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="237" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="236" />
       <source>Export finished</source>
       <translation>Экспорт завершён</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="238" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="237" />
       <source>Exported {n} case(s) and {files} attached file(s) to {path}, encrypted to {to}. It opens with 'age -d' or File › Import.</source>
       <translation>Экспортировано дел: {n}, приложенных файлов: {files}, в {path}; зашифровано {to}. Файл открывается командой «age -d» или через Файл › Импорт.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="248" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="247" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="341" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="340" />
       <source>Making the backup key…</source>
       <translation>Создание ключа резервных копий…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="108" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="107" />
       <source>Not the case file's passphrase</source>
       <translation>Это не парольная фраза картотеки</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="295" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="294" />
       <source>Preferences</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="202" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="201" />
       <source>Restore failed; nothing was restored</source>
       <translation>Восстановление не удалось; ничего не восстановлено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="133" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="132" />
       <source>Restore from a backup</source>
       <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="208" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="207" />
       <source>Restoring {name}…</source>
       <translation>Восстановление {name}…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="109" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="108" />
       <source>That is not the passphrase of the open case file, so no backup was written. Check the keyboard layout and Caps Lock and type it again, or choose a separate passphrase for the backup.</source>
       <translation>Это не парольная фраза открытой картотеки, поэтому резервная копия не создана. Проверьте раскладку клавиатуры и Caps Lock и введите её ещё раз или выберите для резервной копии отдельную парольную фразу.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="52" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="51" />
       <source>The backup was written to {path} and read back in full: every file checks.
 
 Size: {size}
@@ -486,52 +486,52 @@ Audit trail head: {head}</source>
 Последняя запись журнала изменений: {head}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="171" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="170" />
       <source>The case file was restored into {folder} ({files} files, every one checked). Unlock it with the case file's own passphrase.</source>
       <translation>Картотека восстановлена в {folder} (файлов: {files}, каждый проверен). Разблокируйте её собственной парольной фразой картотеки.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="194" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="193" />
       <source>This passphrase does not open the backup; nothing was restored. Check the keyboard layout and Caps Lock and type it again: the case file's passphrase at the time of the backup, unless a separate one was chosen.</source>
       <translation>Эта парольная фраза не открывает резервную копию; ничего не восстановлено. Проверьте раскладку клавиатуры и Caps Lock и введите её ещё раз: это парольная фраза картотеки на момент создания копии, если не была выбрана отдельная.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="85" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="84" />
       <source>Which passphrase should open this backup? By default the case file's own (as it is now); type it to confirm.</source>
       <translation>Какой парольной фразой должна открываться эта резервная копия? По умолчанию — парольной фразой самой картотеки (текущей); введите её для подтверждения.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="193" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="192" />
       <source>Wrong passphrase</source>
       <translation>Неверная парольная фраза</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="234" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="233" />
       <source>a passphrase</source>
       <translation>парольной фразой</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="41" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="40" />
       <source>age-encrypted export (*.age);;All files (*)</source>
       <translation>Зашифрованный экспорт age (*.age);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="40" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="39" />
       <source>casefiles backup (*.tar);;All files (*)</source>
       <translation>Резервная копия casefiles (*.tar);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="234" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="233" />
       <source>co-counsel's public key</source>
       <translation>открытым ключом коллеги</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="51" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="50" />
       <source>not recorded</source>
       <translation>не записано</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_actions.py" line="142" />
+      <location filename="../../casefiles/ui/backup_actions.py" line="141" />
       <source>{name} ({size}, made by casefiles {version}).
 
 Type the backup's passphrase. Unless a separate one was chosen, it is the case file's passphrase at the time of the backup.</source>
@@ -636,12 +636,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../casefiles/ui/backup_scheduler.py" line="224" />
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="223" />
       <source>Automatic backups need a backup key: make one in Preferences.</source>
       <translation>Для автоматического резервного копирования нужен ключ резервных копий: создайте его в настройках.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_scheduler.py" line="230" />
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="229" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
@@ -651,27 +651,27 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Последняя резервная копия: не создавалась</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_scheduler.py" line="101" />
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="100" />
       <source>Last backup: {when}</source>
       <translation>Последняя резервная копия: {when}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_scheduler.py" line="133" />
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="132" />
       <source>The automatic backup key opens with another passphrase than the case file's: it was made before the case file's passphrase changed. Backups still run, but they cannot be checked or rotated, and they open only with the old passphrase: make a new backup key in Preferences.</source>
       <translation>Ключ автоматических резервных копий открывается не той парольной фразой, что картотека: он был создан до смены парольной фразы картотеки. Копирование продолжается, но копии нельзя проверить, старые копии не удаляются, и открываются они только старой парольной фразой. Создайте новый ключ резервных копий в настройках.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_scheduler.py" line="286" />
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="285" />
       <source>The automatic backup to {folder} failed: {reason} Earlier backups there are intact.</source>
       <translation>Автоматическое резервное копирование в {folder} не удалось: {reason} Прежние копии в этой папке не повреждены.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_scheduler.py" line="254" />
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="253" />
       <source>an internal error ({kind})</source>
       <translation>внутренняя ошибка ({kind})</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/backup_scheduler.py" line="104" />
+      <location filename="../../casefiles/ui/backup_scheduler.py" line="103" />
       <source>— the last automatic backup did not run</source>
       <translation>— последнее автоматическое копирование не выполнено</translation>
     </message>
@@ -1923,6 +1923,18 @@ Please report this problem with the log file (it holds no case content):
       <location filename="../../casefiles/ui/editors/fields.py" line="253" />
       <source>e.g. {example}, or 2025-12, or 2025</source>
       <translation>напр. {example}, или 2025-12, или 2025</translation>
+    </message>
+  </context>
+  <context>
+    <name>Formats</name>
+    <message numerus="yes">
+      <location filename="../../casefiles/ui/fmt.py" line="74" />
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>%n байт</numerusform>
+        <numerusform>%n байта</numerusform>
+        <numerusform>%n байт</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3496,62 +3508,62 @@ The file is not encrypted: keep it safe.</source>
   <context>
     <name>VaultActions</name>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="194" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="195" />
       <source>An evidence item holds one file. Drop the files on empty space in the list to make one new item for each, or drop them one by one.</source>
       <translation>Одно доказательство содержит один файл. Перетащите файлы на пустое место в списке, чтобы для каждого создать новое доказательство, или перетаскивайте их по одному.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="201" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="202" />
       <source>An evidence item holds one file: add another item for another file.</source>
       <translation>К одному доказательству прилагается один файл: для другого файла добавьте ещё одно доказательство.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="380" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="381" />
       <source>Decrypting {name}…</source>
       <translation>Расшифровка {name}…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="186" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="187" />
       <source>Files are being stored</source>
       <translation>Файлы сохраняются</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="415" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="416" />
       <source>No program for this file</source>
       <translation>Нет программы для этого файла</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="292" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="293" />
       <source>Not stored</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="193" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="194" />
       <source>One file per exhibit</source>
       <translation>Один файл на доказательство</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="401" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="402" />
       <source>Open anyway</source>
       <translation>Всё равно открыть</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="393" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="394" />
       <source>Open in another program?</source>
       <translation>Открыть в другой программе?</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="469" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="470" />
       <source>Remove file</source>
       <translation>Удалить файл</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="463" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="464" />
       <source>Remove the file?</source>
       <translation>Удалить файл?</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="464" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="465" />
       <source>Remove “{name}” ({size}) from this record?
 
 The encrypted file is deleted from the case file for good: this cannot be undone. The record stays, and the audit trail keeps the file's name and SHA-256.</source>
@@ -3560,22 +3572,22 @@ The encrypted file is deleted from the case file for good: this cannot be undone
 Зашифрованный файл будет безвозвратно удалён из картотеки: это нельзя отменить. Запись остаётся, а в журнале изменений сохраняются имя файла и его SHA-256.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="66" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="67" />
       <source>Save a copy of the file</source>
       <translation>Сохранить копию файла</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="453" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="454" />
       <source>Saving a copy of {name}…</source>
       <translation>Сохранение копии {name}…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="296" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="297" />
       <source>Stopped</source>
       <translation>Остановлено</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="314" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="315" />
       <source>Stored %n file(s) in the encrypted vault; last: {where}, SHA-256 {short}…</source>
       <translation>
         <numerusform>В зашифрованное хранилище сохранён %n файл; последний: {where}, SHA-256 {short}…</numerusform>
@@ -3584,7 +3596,7 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="264" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="265" />
       <source>Storing %n file(s) in the encrypted vault…</source>
       <translation>
         <numerusform>Сохранение %n файла в зашифрованное хранилище…</numerusform>
@@ -3593,7 +3605,7 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="291" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="292" />
       <source>The other %n file(s) were stored.</source>
       <translation>
         <numerusform>Остальные файлы сохранены: %n.</numerusform>
@@ -3602,27 +3614,27 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="495" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="496" />
       <source>The stored file does not give back what was put in, so it is not shown. Run “casefiles verify”, and restore the case file from a backup.</source>
       <translation>Сохранённый файл не совпадает с тем, что было в него помещено, поэтому он не показан. Запустите «casefiles verify» и восстановите картотеку из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="494" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="495" />
       <source>The stored file is damaged</source>
       <translation>Сохранённый файл повреждён</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="416" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="417" />
       <source>The system found no program to open this kind of file. Save a copy and open it from there.</source>
       <translation>Система не нашла программу для открытия файлов этого типа. Сохраните копию и откройте её оттуда.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="187" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="188" />
       <source>Wait until the files being stored now are in, then add these.</source>
       <translation>Дождитесь, пока сохранятся файлы, которые добавляются сейчас, затем добавьте эти.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/vault_actions.py" line="297" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="298" />
       <source>You stopped the intake. %n file(s) stored before that are kept; nothing of the file being read was stored.</source>
       <translation>
         <numerusform>Вы остановили приём файлов. %n файл, сохранённый до этого, остаётся; из файла, который читался, ничего не сохранено.</numerusform>
@@ -3631,12 +3643,12 @@ The encrypted file is deleted from the case file for good: this cannot be undone
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="311" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="312" />
       <source>exhibit {label}</source>
       <translation>доказательство {label}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/vault_actions.py" line="394" />
+      <location filename="../../casefiles/ui/vault_actions.py" line="395" />
       <source>“{name}” will be decrypted into a temporary file in memory and opened in the program your system uses for it.
 
 That program may keep its own copies outside casefiles: thumbnails, a list of recent files, autosaved versions. casefiles cannot remove those. The temporary file is deleted when casefiles locks or closes.</source>

@@ -23,7 +23,7 @@ from casefiles.backup import (
 )
 from casefiles.backup.export import decrypt_export, unpack_export
 from casefiles.services import admin, interchange
-from casefiles.ui import backup_ops
+from casefiles.ui import backup_ops, fmt
 from casefiles.ui.appsettings import AppSettings
 from casefiles.ui.backup_ops import BackupPassphrase, ExportTarget
 from casefiles.ui.dialogs import Dialogs
@@ -105,7 +105,7 @@ def test_back_up_now_writes_a_backup_that_verifies_and_restores(
     assert list(target.parent.iterdir()) == [target]
     (report,) = dialogs.infos
     assert "read back in full" in report
-    assert f"Size: {target.stat().st_size / 1000:.1f} KB" in report
+    assert f"Size: {fmt.size_text(target.stat().st_size)}" in report
     manifest = verify_backup(target, passphrase=PASSPHRASE).manifest
     assert len(manifest.members) == 2 + manifest.vault_files
     assert f"Files: {len(manifest.members)} (the database, the key header and 0 " in report

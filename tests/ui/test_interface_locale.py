@@ -71,3 +71,16 @@ def test_the_systems_interface_language(
 ) -> None:
     QLocale.setDefault(QLocale(*system_locale))
     assert system_interface_language() == expected
+
+
+def test_sizes_and_moments_in_the_users_locale(system: None) -> None:
+    from datetime import UTC, datetime
+
+    QLocale.setDefault(QLocale(L.Russian, C.Russia))
+    assert fmt.size_text(398_400) == "398,4 кБ"
+    QLocale.setDefault(QLocale(L.English, C.UnitedKingdom))
+    assert fmt.size_text(398_400) == "398.4 kB"
+    assert fmt.size_text(980).startswith("980 byte")  # "bytes" once the English plurals load
+    moment = datetime(2026, 11, 27, 11, 29, tzinfo=UTC)
+    local = moment.astimezone()
+    assert fmt.datetime_text(moment) == f"{local:%d/%m/%Y %H:%M}"
