@@ -212,7 +212,7 @@ def _gui_session(
     dialogs.open_path = source
     window.acts.import_.trigger()
     wait_idle(qtbot, window)
-    assert any("imported" in info for info in dialogs.infos), dialogs.infos
+    assert any("Imported 2 case" in info for info in dialogs.infos), dialogs.infos
 
     ws = window.workspace
     assert ws.open_case("k1")
