@@ -1343,12 +1343,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="460" />
       <source>Discard</source>
-      <translation>Не сохранять</translation>
+      <translation>Закрыть без сохранения</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="456" />
       <source>Discard changes?</source>
-      <translation>Не сохранять изменения?</translation>
+      <translation>Закрыть без сохранения?</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="62" />
@@ -1572,7 +1572,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/editors/editor.py" line="457" />
       <source>This {record} has changes that are not saved. Discard them?</source>
-      <translation>В этой записи ({record}) есть несохранённые изменения. Не сохранять их?</translation>
+      <translation>Изменения не сохранены. Закрыть запись ({record}) без сохранения?</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/specs.py" line="77" />
