@@ -1760,107 +1760,107 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="429" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="440" />
       <source>(no hearing)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="336" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="347" />
       <source>(not set)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="493" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="504" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="603" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="616" />
       <source>Add client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="498" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="509" />
       <source>Add step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="602" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="615" />
       <source>Client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="492" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="503" />
       <source>Date [time]</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="651" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="664" />
       <source>Each client appears once; remove the repeated row</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="494" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="505" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="613" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="626" />
       <source>No clients yet: add them in the Clients view (Ctrl+3), then here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="496" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="507" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="207" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="215" />
       <source>Pick the date on a calendar (F4)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="604" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="617" />
       <source>Remove client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="499" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="510" />
       <source>Remove step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="602" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="615" />
       <source>Role in the case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="552" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="565" />
       <source>Step {n}: say what happened (the action)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="547" />
-      <source>Step {n}: write the date like {examples}, and the time if known</source>
+      <location filename="../../casefiles/ui/editors/fields.py" line="560" />
+      <source>Step {n}: {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="505" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="516" />
       <source>The date like {examples}, and the time when known: {example} 10:00</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="135" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="143" />
       <source>There is no such date as {text}: check the day and the month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="495" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="506" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="198" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="206" />
       <source>Type the date like {examples}, or pick it on the calendar (F4)</source>
       <translation type="unfinished" />
     </message>
@@ -1880,17 +1880,17 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="94" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="102" />
       <source>Write the date like {examples}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="302" />
-      <source>Write the date like {examples}, or YYYY-MM or YYYY when partly known</source>
+      <location filename="../../casefiles/ui/editors/fields.py" line="306" />
+      <source>Write the date like {examples}, or {month} or {year} when only the month or the year is known</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="152" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="160" />
       <source>Write the time like 10:00</source>
       <translation type="unfinished" />
     </message>
@@ -1900,13 +1900,18 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="195" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="203" />
       <source>e.g. {example}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../casefiles/ui/editors/fields.py" line="253" />
       <source>e.g. {example}, or 2025-12, or 2025</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="297" />
+      <source>{year} is not a year of this case: check the digits</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -1775,107 +1775,107 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="429" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="440" />
       <source>(no hearing)</source>
       <translation>(без заседания)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="336" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="347" />
       <source>(not set)</source>
       <translation>(не указано)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="493" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="504" />
       <source>Action</source>
       <translation>Действие</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="603" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="616" />
       <source>Add client</source>
       <translation>Добавить доверителя</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="498" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="509" />
       <source>Add step</source>
       <translation>Добавить этап</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="602" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="615" />
       <source>Client</source>
       <translation>Доверитель</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="492" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="503" />
       <source>Date [time]</source>
       <translation>Дата [время]</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="651" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="664" />
       <source>Each client appears once; remove the repeated row</source>
       <translation>Каждый доверитель указывается один раз; удалите повторяющуюся строку</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="494" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="505" />
       <source>From</source>
       <translation>От кого</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="613" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="626" />
       <source>No clients yet: add them in the Clients view (Ctrl+3), then here.</source>
       <translation>Доверителей пока нет: добавьте их в разделе «Доверители» (Ctrl+3), затем здесь.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="496" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="507" />
       <source>Note</source>
       <translation>Примечание</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="207" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="215" />
       <source>Pick the date on a calendar (F4)</source>
       <translation>Выбрать дату в календаре (F4)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="604" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="617" />
       <source>Remove client</source>
       <translation>Убрать доверителя</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="499" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="510" />
       <source>Remove step</source>
       <translation>Удалить этап</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="602" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="615" />
       <source>Role in the case</source>
       <translation>Роль в деле</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="552" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="565" />
       <source>Step {n}: say what happened (the action)</source>
       <translation>Этап {n}: укажите, что произошло (действие)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="547" />
-      <source>Step {n}: write the date like {examples}, and the time if known</source>
-      <translation>Шаг {n}: напишите дату в виде {examples} и время, если оно известно</translation>
+      <location filename="../../casefiles/ui/editors/fields.py" line="560" />
+      <source>Step {n}: {problem}</source>
+      <translation>Шаг {n}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="505" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="516" />
       <source>The date like {examples}, and the time when known: {example} 10:00</source>
       <translation>Дата в виде {examples} и время, если оно известно: {example} 10:00</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="135" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="143" />
       <source>There is no such date as {text}: check the day and the month</source>
       <translation>Даты {text} не существует: проверьте день и месяц</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="495" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="506" />
       <source>To</source>
       <translation>Кому</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="198" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="206" />
       <source>Type the date like {examples}, or pick it on the calendar (F4)</source>
       <translation>Введите дату в виде {examples} или выберите её в календаре (F4)</translation>
     </message>
@@ -1895,17 +1895,17 @@ Please report this problem with the log file (it holds no case content):
       <translation>Введите время в виде 10:00</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="94" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="102" />
       <source>Write the date like {examples}</source>
       <translation>Напишите дату в виде {examples}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="302" />
-      <source>Write the date like {examples}, or YYYY-MM or YYYY when partly known</source>
-      <translation>Напишите дату в виде {examples} или ГГГГ-ММ либо ГГГГ, если она известна не полностью</translation>
+      <location filename="../../casefiles/ui/editors/fields.py" line="306" />
+      <source>Write the date like {examples}, or {month} or {year} when only the month or the year is known</source>
+      <translation>Введите дату, например {examples}, или {month} либо {year}, если известен только месяц или год</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="152" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="160" />
       <source>Write the time like 10:00</source>
       <translation>Напишите время в виде 10:00</translation>
     </message>
@@ -1915,7 +1915,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>в</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/dates.py" line="195" />
+      <location filename="../../casefiles/ui/editors/dates.py" line="203" />
       <source>e.g. {example}</source>
       <translation>напр. {example}</translation>
     </message>
@@ -1923,6 +1923,11 @@ Please report this problem with the log file (it holds no case content):
       <location filename="../../casefiles/ui/editors/fields.py" line="253" />
       <source>e.g. {example}, or 2025-12, or 2025</source>
       <translation>напр. {example}, или 2025-12, или 2025</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/fields.py" line="297" />
+      <source>{year} is not a year of this case: check the digits</source>
+      <translation>{year} — не год этого дела: проверьте цифры</translation>
     </message>
   </context>
   <context>

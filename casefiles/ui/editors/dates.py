@@ -78,16 +78,24 @@ def date_display(value: date | None) -> str:
 
 
 def examples() -> str:
-    """The accepted forms, as the sample date written in each."""
-    forms = [
-        date_display(SAMPLE),
-        SAMPLE.strftime("%d.%m.%Y"),
-        SAMPLE.strftime("%d/%m/%Y"),
-        SAMPLE.strftime("%d%m%Y"),
-        SAMPLE.isoformat(),
-    ]
+    """Some accepted forms, as the sample date written in each: the locale's, digits
+    only, ISO (short enough for the one line under a field; dd.mm.yyyy and dd/mm/yyyy
+    are accepted too)."""
+    forms = [date_display(SAMPLE), SAMPLE.strftime("%d%m%Y"), SAMPLE.isoformat()]
     unique = list(dict.fromkeys(forms))
     return ", ".join(unique)
+
+
+def month_display(year: int, month: int) -> str:
+    """A month of a partly known date as it can be typed back: 10.2025 or 10/2025 after
+    the locale's separator (ISO 2025-10 in the bare "C" locale)."""
+    if fmt.user_locale() is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{month:02d}{_order_and_separator()[1]}{year:04d}"
+
+
+def plausible_year(year: int) -> bool:
+    return _PLAUSIBLE[0] <= year <= _PLAUSIBLE[1]
 
 
 def format_error() -> str:

@@ -288,19 +288,28 @@ class PartialDateAdapter(Adapter):
         text = self.input.text().strip()
         if not text:
             return None
-        if is_partial_date(text):
-            return text
         month = re.fullmatch(r"(\d{1,2})\s*[./]\s*(\d{4})", text)
         if month is not None and 1 <= int(month.group(1)) <= 12:
-            return f"{month.group(2)}-{int(month.group(1)):02d}"
+            text = f"{month.group(2)}-{int(month.group(1)):02d}"
+        if is_partial_date(text) and len(text) < 10:
+            if not dates.plausible_year(int(text[:4])):
+                raise FieldError(
+                    _tr("{year} is not a year of this case: check the digits").format(year=text[:4])
+                )
+            return text
         try:
             return dates.parse_date(text).isoformat()
         except ValueError as err:
             if str(err) != dates.format_error():  # a form we know, but no such day
                 raise FieldError(str(err)) from None
             raise FieldError(
-                _tr("Write the date like {examples}, or YYYY-MM or YYYY when partly known").format(
-                    examples=dates.examples()
+                _tr(
+                    "Write the date like {examples}, or {month} or {year} when only the "
+                    "month or the year is known"
+                ).format(
+                    examples=dates.examples(),
+                    month=dates.month_display(dates.SAMPLE.year, dates.SAMPLE.month),
+                    year=dates.SAMPLE.year,
                 )
             ) from None
 
@@ -308,6 +317,8 @@ class PartialDateAdapter(Adapter):
         text = value or ""
         if len(text) == 10:
             text = dates.date_display(date.fromisoformat(text))
+        elif len(text) == 7:
+            text = dates.month_display(int(text[:4]), int(text[5:]))
         self.input.set_text(text)
 
     def raw(self) -> str:
@@ -542,10 +553,12 @@ class CustodyAdapter(Adapter):
         for n, (on, action, from_, to, note) in enumerate(self._cells(), start=1):
             try:
                 when = _custody_when(on)
-            except ValueError:
+            except ValueError as err:
+                # The date's own problem (no such day, a bad time), else how to write it.
+                problem = str(err) if str(err) != on.strip() else dates.format_error()
                 raise FieldError(
-                    _tr("Step {n}: write the date like {examples}, and the time if known").format(
-                        n=n, examples=dates.examples()
+                    _tr("Step {n}: {problem}").format(
+                        n=n, problem=problem[:1].lower() + problem[1:]
                     )
                 ) from None
             if not action.strip():
