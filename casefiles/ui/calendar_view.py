@@ -129,7 +129,7 @@ class CalendarView(QWidget):
             self.day_title.setText(_tr("Hearings on {day}").format(day=fmt.date_text(selected)))
             self.model.set_rows(day_items)
         else:
-            month = fmt.date_text(f"{first.year:04d}-{first.month:02d}")
+            month = fmt.month_text(first.year, first.month, in_sentence=True)
             self.day_title.setText(
                 _tr("Hearings in {month}: {n}").format(month=month, n=len(self.items))
             )

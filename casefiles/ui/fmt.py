@@ -43,15 +43,24 @@ def date_text(value: date | str | None) -> str:
         if len(parts) == 1:
             return value
         if len(parts) == 2:
-            # The month on its own ("ноябрь 2026"), not as inside a date ("ноября").
-            month = locale.standaloneMonthName(int(parts[1]), QLocale.FormatType.LongFormat)
-            return f"{month} {parts[0]}"
+            return month_text(int(parts[0]), int(parts[1]))
         return locale.toString(
             QDate.fromString(value, "yyyy-MM-dd"), QLocale.FormatType.ShortFormat
         )
     if isinstance(value, datetime):
         return locale.toString(qdatetime(value), QLocale.FormatType.ShortFormat)
     return locale.toString(qdate(value), QLocale.FormatType.ShortFormat)
+
+
+def month_text(year: int, month: int, *, in_sentence: bool = False) -> str:
+    """A month on its own: "October 2025", "Октябрь 2025" (the standalone name, not
+    "октября" as inside a date); `in_sentence` keeps the language's own case within a
+    sentence ("Заседания за октябрь 2025")."""
+    locale = user_locale() or QLocale(QLocale.Language.English)
+    name = locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
+    if not in_sentence:
+        name = name[:1].upper() + name[1:]
+    return f"{name} {year}"
 
 
 def time_text(value: datetime) -> str:

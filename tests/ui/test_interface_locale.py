@@ -48,7 +48,8 @@ def test_russian_chosen_on_an_english_system_writes_dates_in_russian(system: Non
     QLocale.setDefault(QLocale(L.English, C.UnitedStates))
     apply_interface_locale("ru")
     assert fmt.date_text(date(2026, 1, 4)) == "04.01.2026"
-    assert fmt.date_text("2026-01") == "январь 2026"  # the month on its own, not "января"
+    assert fmt.date_text("2026-01") == "Январь 2026"  # the month on its own, not "января"
+    assert fmt.month_text(2026, 1, in_sentence=True) == "январь 2026"  # "Заседания за …"
     assert fmt.date_text("2026") == "2026"
 
 
