@@ -1918,7 +1918,7 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Formats</name>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/fmt.py" line="74" />
+      <location filename="../../casefiles/ui/fmt.py" line="83" />
       <source>%n byte(s)</source>
       <translation>
         <numerusform>%n byte</numerusform>

@@ -1104,9 +1104,9 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <location filename="../../casefiles/ui/dashboard.py" line="49" />
       <source>in %n day(s)</source>
       <translation>
-        <numerusform>через %n дн.</numerusform>
-        <numerusform>через %n дн.</numerusform>
-        <numerusform>через %n дн.</numerusform>
+        <numerusform>через %n день</numerusform>
+        <numerusform>через %n дня</numerusform>
+        <numerusform>через %n дней</numerusform>
       </translation>
     </message>
     <message>
@@ -1933,7 +1933,7 @@ Please report this problem with the log file (it holds no case content):
   <context>
     <name>Formats</name>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/fmt.py" line="74" />
+      <location filename="../../casefiles/ui/fmt.py" line="83" />
       <source>%n byte(s)</source>
       <translation>
         <numerusform>%n байт</numerusform>
