@@ -54,8 +54,9 @@ class Finding:
     """One irregularity shown by the record.
 
     `details` carries the numbers the finding states (e.g. `days` and
-    `threshold` for short notice, `refused` and `ruled` for all defence motions
-    denied), so a report can word it in any language.
+    `threshold` for short notice; `refused`, `ruled`, `denied` and `not_considered`
+    when no defence motion was granted, where `ruled` counts the motions the court
+    ruled on or left without a ruling), so a report can word it in any language.
     """
 
     flag: Irregularity
@@ -203,8 +204,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         Irregularity.ALL_DEFENCE_MOTIONS_DENIED,
-        "Every defence motion that got a ruling was denied or not considered, and there "
-        "was at least one; draft, pending (filed) and withdrawn motions do not count.",
+        "No defence motion was granted: every one the court ruled on was denied, every "
+        "other was not considered, and there was at least one; draft, pending (filed) and "
+        "withdrawn motions do not count.",
         ("ICCPR-14.1", "ECHR-6.1"),
         _all_defence_motions_denied,
     ),

@@ -461,7 +461,7 @@ _ENUMS_EN: tuple[tuple[StrEnum, str], ...] = (
     (Irregularity.SHORT_NOTICE, "Short notice of a hearing"),
     (Irregularity.POSTPONEMENT_DENIED, "Postponement denied"),
     (Irregularity.WITNESS_EXAMINATION_DENIED, "Witness examination denied"),
-    (Irregularity.ALL_DEFENCE_MOTIONS_DENIED, "All defence motions denied"),
+    (Irregularity.ALL_DEFENCE_MOTIONS_DENIED, "No defence motion granted"),
     (Irregularity.REQUEST_RETURNED_OR_IGNORED, "Request returned or ignored"),
     (Irregularity.EVIDENCE_REFUSED, "Evidence refused"),
     (Irregularity.EVIDENCE_SEIZED, "Evidence seized"),
@@ -542,7 +542,7 @@ _ENUMS_RU: tuple[tuple[StrEnum, str], ...] = (
     (Irregularity.SHORT_NOTICE, "Позднее извещение о заседании"),
     (Irregularity.POSTPONEMENT_DENIED, "Отказ в отложении заседания"),
     (Irregularity.WITNESS_EXAMINATION_DENIED, "Отказ в допросе свидетелей"),
-    (Irregularity.ALL_DEFENCE_MOTIONS_DENIED, "Отклонены все ходатайства защиты"),
+    (Irregularity.ALL_DEFENCE_MOTIONS_DENIED, "Ни одно ходатайство защиты не удовлетворено"),
     (Irregularity.REQUEST_RETURNED_OR_IGNORED, "Запрос возвращён или оставлен без ответа"),
     (Irregularity.EVIDENCE_REFUSED, "Отказ в приобщении доказательств"),
     (Irregularity.EVIDENCE_SEIZED, "Изъятие доказательств"),
@@ -691,10 +691,13 @@ class Language:
     # -- counted words -------------------------------------------------------------------
 
     def refused_motions(self, refused: int, ruled: int, denied: int, not_considered: int) -> str:
-        """How many of the defence motions ruled on were refused, as a lawyer writes it.
+        """How many of the defence motions counted were refused, as a lawyer writes it.
 
-        "All 5 defence motions ruled on were denied or not considered: 4 denied,
-        1 not considered."; a part that is zero is left out ("Both ... were denied.").
+        `ruled` counts the defence motions the court ruled on or left without a ruling,
+        `refused` those of them denied or not considered.  A motion not considered was
+        not ruled on and not denied, so the sentence says so: "None of the 5 defence
+        motions was granted: 4 denied, 1 not considered."; when every one was denied,
+        "All 5 defence motions ruled on were denied."  A part that is zero is left out.
         """
         if self.code == "ru":
             return _refused_ru(refused, ruled, denied, not_considered)
@@ -707,50 +710,65 @@ class Language:
 
 
 def _refused_en(refused: int, ruled: int, denied: int, not_considered: int) -> str:
-    if refused == ruled == 1:
-        subject, verb = "The one defence motion ruled on", "was"
-    elif refused == ruled == 2:
-        subject, verb = "Both defence motions ruled on", "were"
-    elif refused == ruled:
-        subject, verb = f"All {ruled} defence motions ruled on", "were"
-    else:
-        subject, verb = (
-            f"{refused} of {ruled} defence motions ruled on",
-            ("was" if refused == 1 else "were"),
-        )
+    verb = "was" if refused == 1 else "were"
     if not not_considered:
-        return f"{subject} {verb} denied."
+        # Every motion refused was ruled on: denied.
+        if refused == ruled == 1:
+            return "The one defence motion ruled on was denied."
+        if refused == ruled == 2:
+            return "Both defence motions ruled on were denied."
+        if refused == ruled:
+            return f"All {ruled} defence motions ruled on were denied."
+        return f"{refused} of {ruled} defence motions ruled on {verb} denied."
+    parts = f"{denied} denied, {not_considered} not considered"
+    if refused < ruled:
+        subject = f"{refused} of {ruled} defence motions"
+        if not denied:
+            return f"{subject} {verb} not considered."
+        return f"{subject} {verb} not granted: {parts}."
     if not denied:
-        return f"{subject} {verb} not considered."
-    return (
-        f"{subject} {verb} denied or not considered: {denied} denied, "
-        f"{not_considered} not considered."
-    )
+        if ruled == 1:
+            return "The one defence motion was not considered."
+        if ruled == 2:
+            return "Neither defence motion was considered."
+        return f"None of the {ruled} defence motions was considered."
+    if ruled == 2:
+        return f"Neither defence motion was granted: {parts}."
+    return f"None of the {ruled} defence motions was granted: {parts}."
 
 
 def _refused_ru(refused: int, ruled: int, denied: int, not_considered: int) -> str:
-    if refused == ruled == 1:
-        subject, one = "Единственное ходатайство защиты, по которому принято решение,", True
-    elif refused == ruled == 2:
-        subject, one = "Оба ходатайства защиты, по которым принято решение,", False
-    elif refused == ruled:
-        noun = _ru_plural(ruled, "ходатайство", "ходатайства", "ходатайств")
-        subject, one = f"Все {ruled} {noun} защиты, по которым принято решение,", False
-    else:
+    one = _ru_plural(refused, "one", "few", "many") == "one"
+    if not not_considered:
+        # Every motion refused was ruled on: denied.
+        if refused == ruled == 1:
+            return "Единственное ходатайство защиты, по которому принято решение, отклонено."
+        if refused == ruled == 2:
+            return "Оба ходатайства защиты, по которым принято решение, отклонены."
+        if refused == ruled:
+            noun = _ru_plural(ruled, "ходатайство", "ходатайства", "ходатайств")
+            return f"Все {ruled} {noun} защиты, по которым принято решение, отклонены."
         # "из" takes the genitive: из 1 (21) ходатайства, из 3 (5, 11) ходатайств.
         noun = _ru_plural(ruled, "ходатайства", "ходатайств", "ходатайств")
-        subject = f"{refused} из {ruled} {noun} защиты, по которым принято решение,"
-        one = _ru_plural(refused, "one", "few", "many") == "one"
-    denied_word = "отклонено" if one else "отклонены"
-    ignored_word = "не рассмотрено" if one else "не рассмотрены"
-    if not not_considered:
-        return f"{subject} {denied_word}."
+        word = "отклонено" if one else "отклонены"
+        return f"{refused} из {ruled} {noun} защиты, по которым принято решение, {word}."
+    # A no-break space keeps each dash with its word: a line never starts with "— 1".
+    parts = f"отклонено\u00a0— {denied}, не рассмотрено\u00a0— {not_considered}"
+    of_all = _ru_plural(ruled, "ходатайства", "ходатайств", "ходатайств")
+    if refused < ruled:
+        subject = f"{refused} из {ruled} {of_all} защиты"
+        if not denied:
+            return f"{subject} {'не рассмотрено' if one else 'не рассмотрены'}."
+        return f"{subject} {'не удовлетворено' if one else 'не удовлетворены'}: {parts}."
     if not denied:
-        return f"{subject} {ignored_word}."
-    return (
-        f"{subject} {denied_word} или {ignored_word}: отклонено — {denied}, "
-        f"не рассмотрено — {not_considered}."
-    )
+        if ruled == 1:
+            return "Единственное ходатайство защиты не рассмотрено."
+        if ruled == 2:
+            return "Оба ходатайства защиты не рассмотрены."
+        return f"Ни одно из {ruled} {of_all} защиты не рассмотрено."
+    if ruled == 2:
+        return f"Ни одно из двух ходатайств защиты не удовлетворено: {parts}."
+    return f"Ни одно из {ruled} {of_all} защиты не удовлетворено: {parts}."
 
 
 def _ru_plural(n: int, one: str, few: str, many: str) -> str:

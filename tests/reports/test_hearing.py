@@ -41,7 +41,7 @@ def test_english_hearing_summary_of_the_merits_hearing(demo_snap: Any) -> None:
         "Notes Notice received by phone from the court clerk",
         "Procedural irregularities at this hearing",
         "Decision announced the day of the hearing",
-        "All defence motions denied",
+        "No defence motion granted",
         "Counsel (name) Signature Date",
     ):
         assert expected in got, expected

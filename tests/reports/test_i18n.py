@@ -131,23 +131,53 @@ def test_unknown_language() -> None:
             "Оба ходатайства защиты, по которым принято решение, отклонены.",
         ),
         (
-            (5, 5, 0, 5),
-            "All 5 defence motions ruled on were not considered.",
-            "Все 5 ходатайств защиты, по которым принято решение, не рассмотрены.",
+            (3, 3, 3, 0),
+            "All 3 defence motions ruled on were denied.",
+            "Все 3 ходатайства защиты, по которым принято решение, отклонены.",
         ),
         (
-            (3, 3, 2, 1),
-            "All 3 defence motions ruled on were denied or not considered: 2 denied, "
-            "1 not considered.",
-            "Все 3 ходатайства защиты, по которым принято решение, отклонены или не "
-            "рассмотрены: отклонено — 2, не рассмотрено — 1.",
+            (5, 5, 0, 5),
+            "None of the 5 defence motions was considered.",
+            "Ни одно из 5 ходатайств защиты не рассмотрено.",
+        ),
+        (
+            (1, 1, 0, 1),
+            "The one defence motion was not considered.",
+            "Единственное ходатайство защиты не рассмотрено.",
+        ),
+        (
+            (2, 2, 0, 2),
+            "Neither defence motion was considered.",
+            "Оба ходатайства защиты не рассмотрены.",
+        ),
+        (
+            (2, 2, 1, 1),
+            "Neither defence motion was granted: 1 denied, 1 not considered.",
+            "Ни одно из двух ходатайств защиты не удовлетворено: отклонено\u00a0— 1, "
+            "не рассмотрено\u00a0— 1.",
+        ),
+        (
+            (5, 5, 4, 1),
+            "None of the 5 defence motions was granted: 4 denied, 1 not considered.",
+            "Ни одно из 5 ходатайств защиты не удовлетворено: отклонено\u00a0— 4, "
+            "не рассмотрено\u00a0— 1.",
+        ),
+        (
+            (21, 21, 20, 1),
+            "None of the 21 defence motions was granted: 20 denied, 1 not considered.",
+            "Ни одно из 21 ходатайства защиты не удовлетворено: отклонено\u00a0— 20, "
+            "не рассмотрено\u00a0— 1.",
         ),
         (
             (2, 3, 1, 1),
-            "2 of 3 defence motions ruled on were denied or not considered: 1 denied, "
-            "1 not considered.",
-            "2 из 3 ходатайств защиты, по которым принято решение, отклонены или не "
-            "рассмотрены: отклонено — 1, не рассмотрено — 1.",
+            "2 of 3 defence motions were not granted: 1 denied, 1 not considered.",
+            "2 из 3 ходатайств защиты не удовлетворены: отклонено\u00a0— 1, "
+            "не рассмотрено\u00a0— 1.",
+        ),
+        (
+            (1, 21, 0, 1),
+            "1 of 21 defence motions was not considered.",
+            "1 из 21 ходатайства защиты не рассмотрено.",
         ),
         (
             (1, 21, 1, 0),

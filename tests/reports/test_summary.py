@@ -115,8 +115,8 @@ def test_english_records(english: str) -> None:
         "no file attached",
         "handed over — from defence counsel to Judge D. Seitkali",
         # irregularities with the records they rest on and the standards engaged
-        "All defence motions denied All 5 defence motions ruled on were denied or not "
-        "considered: 4 denied, 1 not considered.",
+        "No defence motion granted None of the 5 defence motions was granted: 4 denied, "
+        "1 not considered.",
         "Short notice of a hearing Hearing of 4 Jan 2026: notice received on 2 Jan 2026, 2 days "
         "before the hearing (threshold: 14 days).",
         "Evidence seized Exhibit D: seized. Exhibit D: Laptop of Z. Temirkulova",
@@ -144,8 +144,8 @@ def test_russian_labels_and_dates_record_content_as_entered(russian: str) -> Non
         "04.01.2026, 10:00",
         "Отклонено 04.01.2026",
         "Возвращён без рассмотрения",
-        "Отклонены все ходатайства защиты Все 5 ходатайств защиты, по которым принято решение, "
-        "отклонены или не рассмотрены: отклонено — 4, не рассмотрено — 1.",
+        "Ни одно ходатайство защиты не удовлетворено Ни одно из 5 ходатайств защиты не "
+        "удовлетворено: отклонено — 4, не рассмотрено — 1.",
         "за 2 дня до заседания (порог: 14 дней)",
         "МПГПП ст. 14(3)(b): достаточное время и возможности для подготовки защиты",
         "10.2025",
@@ -185,7 +185,7 @@ def test_dismissed_flags_are_not_printed(doc: dict[str, Any]) -> None:
         {"flag": "evidence_seized"},
     ]
     got = text(_summary(doc))
-    assert "All defence motions denied" not in got
+    assert "No defence motion granted" not in got
     assert "Evidence seized" not in got
     assert "Short notice of a hearing" in got
     assert "m6 was the claimant's" not in got
