@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -69,3 +71,9 @@ class RecordTable(QTableView):
         header = self.horizontalHeader()
         for i, w in enumerate(widths):
             self.setColumnWidth(i, max(w, header.sectionSizeHint(i)))
+
+    def width_for(self, texts: Iterable[str], at_least: int = 0) -> int:
+        """A column width that shows each of `texts` whole (the labels a column can hold,
+        in the interface's language), and at least `at_least`."""
+        metrics = self.fontMetrics()
+        return max([at_least, *(metrics.horizontalAdvance(t) + 16 for t in texts)])

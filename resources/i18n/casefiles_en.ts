@@ -855,6 +855,11 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="35" />
+      <source>Filed: {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../casefiles/ui/tabs/chronology.py" line="75" />
       <source>From</source>
       <translation type="unfinished" />
@@ -867,11 +872,6 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
     <message>
       <location filename="../../casefiles/ui/tabs/chronology.py" line="95" />
       <source>Hearings, motions, requests and custody steps appear here by themselves.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="35" />
-      <source>Motion filed: {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1133,7 +1133,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="122" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="121" />
       <source>Objection / follow-up</source>
       <translation type="unfinished" />
     </message>
@@ -1143,17 +1143,17 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="121" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="120" />
       <source>Reason given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="114" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="113" />
       <source>Select a row to read the reasons, the objection and the standards engaged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="130" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="129" />
       <source>Standards engaged</source>
       <translation type="unfinished" />
     </message>
@@ -1775,7 +1775,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="616" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="622" />
       <source>Add client</source>
       <translation type="unfinished" />
     </message>
@@ -1785,7 +1785,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="615" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="621" />
       <source>Client</source>
       <translation type="unfinished" />
     </message>
@@ -1795,7 +1795,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="664" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="670" />
       <source>Each client appears once; remove the repeated row</source>
       <translation type="unfinished" />
     </message>
@@ -1805,7 +1805,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="626" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="632" />
       <source>No clients yet: add them in the Clients view (Ctrl+3), then here.</source>
       <translation type="unfinished" />
     </message>
@@ -1820,7 +1820,7 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="617" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="623" />
       <source>Remove client</source>
       <translation type="unfinished" />
     </message>
@@ -1830,22 +1830,22 @@ Please report this problem with the log file (it holds no case content):
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="615" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="621" />
       <source>Role in the case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="565" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="571" />
       <source>Step {n}: say what happened (the action)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="560" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="566" />
       <source>Step {n}: {problem}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="516" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="522" />
       <source>The date like {examples}, and the time when known: {example} 10:00</source>
       <translation type="unfinished" />
     </message>
@@ -2666,7 +2666,7 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
   <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/tabs/overview.py" line="168" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="169" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -2674,112 +2674,112 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="60" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="61" />
       <source>Case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="72" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="73" />
       <source>Case history…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="84" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="85" />
       <source>Client</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="80" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="81" />
       <source>Clients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="38" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="39" />
       <source>Court</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="36" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="37" />
       <source>Court reference</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="104" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="105" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="70" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="71" />
       <source>Edit case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="74" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="75" />
       <source>Every change to the case's own fields, from the audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="39" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="40" />
       <source>Judge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="112" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="113" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="102" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="103" />
       <source>New party…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="115" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="116" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="43" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="44" />
       <source>Notice flagged below</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="103" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="104" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="42" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="43" />
       <source>Opened on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="99" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="100" />
       <source>Parties</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="40" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="41" />
       <source>Procedure</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="85" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="86" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="41" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="42" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="44" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="45" />
       <source>Summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="37" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="38" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>

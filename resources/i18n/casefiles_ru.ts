@@ -862,6 +862,11 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Доказательство {label}: {action}</translation>
     </message>
     <message>
+      <location filename="../../casefiles/ui/tabs/chronology.py" line="35" />
+      <source>Filed: {title}</source>
+      <translation>Заявлено: {title}</translation>
+    </message>
+    <message>
       <location filename="../../casefiles/ui/tabs/chronology.py" line="75" />
       <source>From</source>
       <translation>Источник</translation>
@@ -875,11 +880,6 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <location filename="../../casefiles/ui/tabs/chronology.py" line="95" />
       <source>Hearings, motions, requests and custody steps appear here by themselves.</source>
       <translation>Заседания, ходатайства, запросы и движение доказательств появляются здесь сами.</translation>
-    </message>
-    <message>
-      <location filename="../../casefiles/ui/tabs/chronology.py" line="35" />
-      <source>Motion filed: {title}</source>
-      <translation>Заявлено ходатайство: {title}</translation>
     </message>
     <message>
       <location filename="../../casefiles/ui/tabs/chronology.py" line="88" />
@@ -1143,7 +1143,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Все отклонённые ходатайства по этому делу и все запросы, в которых отказано, оставленные без ответа или возвращённые. Статус записи меняется на её собственной вкладке; откройте строку, чтобы увидеть запись.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="122" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="121" />
       <source>Objection / follow-up</source>
       <translation>Возражение / дальнейшие действия</translation>
     </message>
@@ -1153,17 +1153,17 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Результат</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="121" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="120" />
       <source>Reason given</source>
       <translation>Мотивы</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="114" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="113" />
       <source>Select a row to read the reasons, the objection and the standards engaged.</source>
       <translation>Выберите строку, чтобы прочитать мотивы, возражение и затрагиваемые стандарты.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/denied.py" line="130" />
+      <location filename="../../casefiles/ui/tabs/denied.py" line="129" />
       <source>Standards engaged</source>
       <translation>Затрагиваемые стандарты</translation>
     </message>
@@ -1790,7 +1790,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Действие</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="616" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="622" />
       <source>Add client</source>
       <translation>Добавить доверителя</translation>
     </message>
@@ -1800,7 +1800,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Добавить этап</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="615" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="621" />
       <source>Client</source>
       <translation>Доверитель</translation>
     </message>
@@ -1810,7 +1810,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Дата [время]</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="664" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="670" />
       <source>Each client appears once; remove the repeated row</source>
       <translation>Каждый доверитель указывается один раз; удалите повторяющуюся строку</translation>
     </message>
@@ -1820,7 +1820,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>От кого</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="626" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="632" />
       <source>No clients yet: add them in the Clients view (Ctrl+3), then here.</source>
       <translation>Доверителей пока нет: добавьте их в разделе «Доверители» (Ctrl+3), затем здесь.</translation>
     </message>
@@ -1835,7 +1835,7 @@ Please report this problem with the log file (it holds no case content):
       <translation>Выбрать дату в календаре (F4)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="617" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="623" />
       <source>Remove client</source>
       <translation>Убрать доверителя</translation>
     </message>
@@ -1845,22 +1845,22 @@ Please report this problem with the log file (it holds no case content):
       <translation>Удалить этап</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="615" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="621" />
       <source>Role in the case</source>
       <translation>Роль в деле</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="565" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="571" />
       <source>Step {n}: say what happened (the action)</source>
       <translation>Этап {n}: укажите, что произошло (действие)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="560" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="566" />
       <source>Step {n}: {problem}</source>
       <translation>Шаг {n}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/fields.py" line="516" />
+      <location filename="../../casefiles/ui/editors/fields.py" line="522" />
       <source>The date like {examples}, and the time when known: {example} 10:00</source>
       <translation>Дата в виде {examples} и время, если оно известно: {example} 10:00</translation>
     </message>
@@ -2692,7 +2692,7 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
   <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/tabs/overview.py" line="168" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="169" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n день</numerusform>
@@ -2701,112 +2701,112 @@ A stopped backup or export wrote nothing, and a file being stored when the lock 
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="60" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="61" />
       <source>Case</source>
       <translation>Дело</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="72" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="73" />
       <source>Case history…</source>
       <translation>История дела…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="84" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="85" />
       <source>Client</source>
       <translation>Доверитель</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="80" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="81" />
       <source>Clients</source>
       <translation>Доверители</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="38" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="39" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="36" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="37" />
       <source>Court reference</source>
       <translation>Номер дела в суде</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="104" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="105" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="70" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="71" />
       <source>Edit case…</source>
       <translation>Изменить дело…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="74" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="75" />
       <source>Every change to the case's own fields, from the audit trail</source>
       <translation>Все изменения собственных полей дела из журнала изменений</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="39" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="40" />
       <source>Judge</source>
       <translation>Судья</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="112" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="113" />
       <source>Name</source>
       <translation>Имя / наименование</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="102" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="103" />
       <source>New party…</source>
       <translation>Новый участник…</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="115" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="116" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="43" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="44" />
       <source>Notice flagged below</source>
       <translation>Порог срока извещения</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="103" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="104" />
       <source>Open</source>
       <translation>Открыть</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="42" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="43" />
       <source>Opened on</source>
       <translation>Принято к производству</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="99" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="100" />
       <source>Parties</source>
       <translation>Участники процесса</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="40" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="41" />
       <source>Procedure</source>
       <translation>Вид производства</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="85" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="86" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="41" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="42" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="44" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="45" />
       <source>Summary</source>
       <translation>Краткое изложение</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/tabs/overview.py" line="37" />
+      <location filename="../../casefiles/ui/tabs/overview.py" line="38" />
       <source>Title</source>
       <translation>Наименование</translation>
     </message>

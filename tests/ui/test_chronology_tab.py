@@ -21,7 +21,7 @@ def test_english_lines_from_the_records(demo_window: Any) -> None:
     lines = _what(demo_window)
     assert "Case opened" in lines
     assert "Decision announced" in lines
-    assert "Motion filed: Motion to examine witnesses R. Dzhaksybekov and A. K. Otepova" in lines
+    assert "Filed: Motion to examine witnesses R. Dzhaksybekov and A. K. Otepova" in lines
     assert "Denied: Motion to examine witnesses R. Dzhaksybekov and A. K. Otepova" in lines
     assert any(line.startswith("Exhibit ") for line in lines)
     assert any(line.startswith("Request to ") for line in lines)
@@ -44,6 +44,6 @@ def test_russian_lines_from_the_records(russian: None, demo_window: Any) -> None
     assert "Дело принято к производству" in lines
     assert "Решение объявлено" in lines
     assert "Отказано: Motion to examine witnesses R. Dzhaksybekov and A. K. Otepova" in lines
-    assert any(line.startswith("Заявлено ходатайство: ") for line in lines)
+    assert any(line.startswith("Заявлено: ") for line in lines)
     assert any(line.startswith("Доказательство ") for line in lines)
     assert not any(line.startswith(("Motion filed", "Decision", "Exhibit ")) for line in lines)

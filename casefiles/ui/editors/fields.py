@@ -509,7 +509,13 @@ class CustodyAdapter(Adapter):
             _tr("Add step"),
             _tr("Remove step"),
         )
-        self.box.table.setColumnWidth(0, 130)
+        # The date keeps its width; the four texts share the rest, so no column (and no
+        # translated header) runs off to the right behind a scroll bar.
+        table = self.box.table
+        table.setColumnWidth(0, 130)
+        for column in range(1, len(self._FIELDS)):
+            table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header_item = self.box.table.horizontalHeaderItem(0)
         if header_item is not None:
             header_item.setToolTip(

@@ -32,7 +32,7 @@ def _what(item: ChronologyItem, records: dict[tuple[str, str], object]) -> str:
         return record.purpose or _tr("Hearing")
     if isinstance(record, d.Motion):
         if step is Step.FILED:
-            return _tr("Motion filed: {title}").format(title=record.title)
+            return _tr("Filed: {title}").format(title=record.title)
         return _tr("{status}: {title}").format(status=label(record.status), title=record.title)
     if isinstance(record, d.Request):
         if step is Step.FILED:
@@ -100,7 +100,9 @@ class ChronologyTab(CaseTab):
         layout.addLayout(bar)
         self.table = RecordTable()
         self.table.setModel(self.model)
-        self.table.set_widths(130, 90, 380, 300)
+        sources = ("cases", "events", "hearings", "motions", "requests", "evidence")
+        from_width = self.table.width_for((record_name(t) for t in sources), 90)
+        self.table.set_widths(130, from_width, 380, 300)
         self.table.stretch(2)
         self.table.open_requested.connect(self._open_row)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update())

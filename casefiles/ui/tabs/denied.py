@@ -68,8 +68,7 @@ class DeniedTab(CaseTab):
         self.table = RecordTable()
         self.table.setModel(self.model)
         kinds = (record_name("motions"), record_name("requests"))
-        kind_width = max(self.table.fontMetrics().horizontalAdvance(k) for k in kinds) + 16
-        self.table.set_widths(85, max(65, kind_width), 150, 300, 125, 85, 220)
+        self.table.set_widths(85, self.table.width_for(kinds, 65), 150, 300, 125, 85, 220)
         self.table.stretch(3)
         self.table.open_requested.connect(self._open_row)
         self.record_menu(self.table, self.record, self._open_row)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefiles.domain import records as d
+from casefiles.domain.enums import PartyRole
 from casefiles.ui import fmt
 from casefiles.ui.i18n import QT_TRANSLATE_NOOP
 from casefiles.ui.labels import label
@@ -121,7 +122,7 @@ class OverviewTab(CaseTab):
         self.parties = RecordTable()
         self.parties.setModel(self.parties_model)
         self.parties.setMinimumHeight(140)
-        self.parties.set_widths(260, 110)
+        self.parties.set_widths(260, self.parties.width_for((label(r) for r in PartyRole), 110))
         self.parties.open_requested.connect(self._open_party)
         self.record_menu(self.parties, self.current, self._open_party)
         pl.addWidget(self.parties)
