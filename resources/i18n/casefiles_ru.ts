@@ -1266,142 +1266,142 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation> дн.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="371" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="376" />
       <source>: shorter than the {threshold} days this case flags.</source>
       <translation>: меньше порога, установленного для дела ({threshold} дн.).</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="63" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="65" />
       <source>Address</source>
       <translation>Адрес</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="197" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="201" />
       <source>Answered on</source>
       <translation>Дата ответа</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="150" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="153" />
       <source>At hearing</source>
       <translation>На заседании</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="177" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="181" />
       <source>Authority</source>
       <translation>Орган</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="240" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="245" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="232" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="237" />
       <source>Chain of custody</source>
       <translation>Движение доказательства</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="94" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="96" />
       <source>Clients</source>
       <translation>Доверители</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="393" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="398" />
       <source>Correct the fields marked in red, then save.</source>
       <translation>Исправьте поля, выделенные красным, и сохраните.</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="78" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="80" />
       <source>Court</source>
       <translation>Суд</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="73" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="75" />
       <source>Court reference</source>
       <translation>Номер дела в суде</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="238" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="243" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="127" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="129" />
       <source>Decision announced on</source>
       <translation>Решение объявлено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="161" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="164" />
       <source>Defence objection</source>
       <translation>Возражение защиты</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="231" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="236" />
       <source>Description</source>
       <translation>Описание</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="460" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="465" />
       <source>Discard</source>
       <translation>Закрыть без сохранения</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="456" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="461" />
       <source>Discard changes?</source>
       <translation>Закрыть без сохранения?</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="62" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="64" />
       <source>Email</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="217" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="222" />
       <source>Exhibit label</source>
       <translation>Обозначение</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="147" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="150" />
       <source>Filed by</source>
       <translation>Кем заявлено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="149" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="152" />
       <source>Filed on</source>
       <translation>Дата подачи</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="91" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="93" />
       <source>Flag notice shorter than</source>
       <translation>Отмечать извещение менее чем за</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="199" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="203" />
       <source>Follow-up</source>
       <translation>Дальнейшие действия</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="148" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="151" />
       <source>Form</source>
       <translation>Форма</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="79" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="81" />
       <source>Judge</source>
       <translation>Судья</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="56" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="58" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="180" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="184" />
       <source>Kind of authority</source>
       <translation>Вид органа</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="53" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="55" />
       <source>Name</source>
       <translation>Имя / наименование</translation>
     </message>
@@ -1411,12 +1411,12 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Новая запись: {record}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="64" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="66" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../casefiles/ui/editors/editor.py" line="369" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="374" />
       <source>Notice of %n day(s)</source>
       <translation>
         <numerusform>Извещение за %n день</numerusform>
@@ -1425,57 +1425,57 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       </translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="124" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="126" />
       <source>Notice received on</source>
       <translation>Извещение получено</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="229" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="234" />
       <source>Obtained on</source>
       <translation>Дата получения</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="230" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="235" />
       <source>Offered at hearing</source>
       <translation>Представлено на заседании</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="88" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="90" />
       <source>Opened on</source>
       <translation>Принято к производству</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="130" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="132" />
       <source>Outcome</source>
       <translation>Результат</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="61" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="63" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="432" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="437" />
       <source>Possible conflict: similar names are already in this case file</source>
       <translation>Возможный конфликт интересов: в картотеке уже есть похожие имена</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="80" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="82" />
       <source>Procedure</source>
       <translation>Вид производства</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="113" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="115" />
       <source>Purpose</source>
       <translation>Предмет заседания</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="198" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="202" />
       <source>Reason given</source>
       <translation>Мотивы</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="187" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="191" />
       <source>Requested on</source>
       <translation>Дата запроса</translation>
     </message>
@@ -1485,22 +1485,22 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Обязательное поле</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="103" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="105" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="122" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="124" />
       <source>Room</source>
       <translation>Зал</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="159" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="162" />
       <source>Ruled on</source>
       <translation>Дата решения</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="160" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="163" />
       <source>Ruling and reasons given</source>
       <translation>Решение и мотивы</translation>
     </message>
@@ -1510,107 +1510,112 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="228" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="233" />
       <source>Source</source>
       <translation>Источник</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="162" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="165" />
       <source>Standards engaged</source>
       <translation>Затрагиваемые стандарты</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="112" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="114" />
       <source>Starts at</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="83" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="85" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="95" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="97" />
       <source>Summary</source>
       <translation>Краткое изложение</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="189" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="193" />
       <source>The answer</source>
       <translation>Ответ</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="207" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="211" />
       <source>The answer date is before the request date</source>
       <translation>Дата ответа раньше даты запроса</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="144" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="147" />
       <source>The motion</source>
       <translation>Ходатайство</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="137" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="139" />
       <source>The notice cannot come after the hearing started</source>
       <translation>Извещение не может быть получено после начала заседания</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="176" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="180" />
       <source>The request</source>
       <translation>Запрос</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="151" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="154" />
       <source>The ruling</source>
       <translation>Решение суда</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="169" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="172" />
       <source>The ruling date is before the filing date</source>
       <translation>Дата решения раньше даты подачи</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="457" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="344" />
+      <source>This is after today: it cannot have happened yet</source>
+      <translation>Эта дата позже сегодняшней: такого ещё не могло произойти</translation>
+    </message>
+    <message>
+      <location filename="../../casefiles/ui/editors/editor.py" line="462" />
       <source>This {record} has changes that are not saved. Discard them?</source>
       <translation>Изменения не сохранены. Закрыть запись ({record}) без сохранения?</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="77" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="79" />
       <source>Title</source>
       <translation>Наименование</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="185" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="189" />
       <source>What was asked</source>
       <translation>Содержание запроса</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="429" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="434" />
       <source>and {n} more</source>
       <translation>и ещё {n}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="416" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="421" />
       <source>client</source>
       <translation>доверитель</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="218" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="223" />
       <source>given automatically (A, B, …)</source>
       <translation>присваивается автоматически (A, B, …)</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="420" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="425" />
       <source>no cases</source>
       <translation>нет дел</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="422" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="427" />
       <source>party</source>
       <translation>участник</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/specs.py" line="75" />
+      <location filename="../../casefiles/ui/editors/specs.py" line="77" />
       <source>the court's case number</source>
       <translation>номер дела в суде</translation>
     </message>
@@ -1620,7 +1625,7 @@ Type the backup's passphrase. Unless a separate one was chosen, it is the case f
       <translation>{record}</translation>
     </message>
     <message>
-      <location filename="../../casefiles/ui/editors/editor.py" line="424" />
+      <location filename="../../casefiles/ui/editors/editor.py" line="429" />
       <source>{role} in {case}</source>
       <translation>{role} в деле {case}</translation>
     </message>

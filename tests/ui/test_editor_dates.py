@@ -270,3 +270,26 @@ def test_partly_known_dates_read_back_as_typed_and_slips_are_caught(
     adapter.set_raw("last October")
     with pytest.raises(f.FieldError, match=r"or 12\.2025 or 2025 when only the month"):
         adapter.value()
+
+
+def test_what_has_happened_cannot_be_dated_after_today(demo_window: Any, locale: Any) -> None:
+    """A notice received, a ruling, an answer: never in the future (a summary would report
+    short notice for a hearing not yet held)."""
+    from datetime import timedelta
+
+    locale("en_GB")
+    editor = _motion(demo_window)
+    tomorrow = date.today() + timedelta(days=1)
+    editor.adapters["filed_on"].set_value(date.today())
+    editor.adapters["ruled_on"].set_value(tomorrow)
+    editor.validate()
+    assert editor.errors["ruled_on"].isVisibleTo(editor)
+    assert (
+        "cannot have happened yet"
+        in editor.errors["ruled_on"].toolTip() + editor.errors["ruled_on"].text()
+    )
+    assert not editor.save_button.isEnabled()
+    editor.adapters["ruled_on"].set_value(date.today())
+    editor.validate()
+    assert not editor.errors["ruled_on"].isVisibleTo(editor)
+    editor.close_quietly()

@@ -337,6 +337,11 @@ class RecordEditor(QDialog):
             a, b = values.get(check.earlier), values.get(check.later)
             if a is not None and b is not None and _as_date(b) < _as_date(a):
                 problems.setdefault(check.later, _tr(check.message))
+        today = date.today()
+        for name in self.spec.happened:
+            when = values.get(name)
+            if when is not None and _as_date(when) > today:
+                problems.setdefault(name, _tr("This is after today: it cannot have happened yet"))
         return problems, values
 
     def validate(self) -> bool:

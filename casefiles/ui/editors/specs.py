@@ -34,6 +34,8 @@ class FormSpec:
     record_class: type
     fields: tuple[FieldSpec, ...]
     checks: tuple[OrderCheck, ...] = ()
+    #: Dates of things that have happened (a notice received, a ruling): never after today.
+    happened: tuple[str, ...] = ()
     #: The field whose name is checked for conflicts (clients and parties).
     conflict_field: str | None = None
 
@@ -137,6 +139,7 @@ SPECS: dict[str, FormSpec] = {
                 QT_TRANSLATE_NOOP("Editor", "The notice cannot come after the hearing started"),
             ),
         ),
+        happened=("notice_received_on", "decision_announced_on"),
     ),
     "motions": FormSpec(
         d.Motion,
@@ -169,6 +172,7 @@ SPECS: dict[str, FormSpec] = {
                 QT_TRANSLATE_NOOP("Editor", "The ruling date is before the filing date"),
             ),
         ),
+        happened=("ruled_on",),
     ),
     "requests": FormSpec(
         d.Request,
@@ -207,6 +211,7 @@ SPECS: dict[str, FormSpec] = {
                 QT_TRANSLATE_NOOP("Editor", "The answer date is before the request date"),
             ),
         ),
+        happened=("answered_on",),
     ),
     "evidence": FormSpec(
         d.Evidence,
