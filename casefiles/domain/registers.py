@@ -11,7 +11,11 @@ from datetime import date, datetime
 from enum import IntEnum
 
 from casefiles.domain.dates import format_date_or_datetime, sort_key
-from casefiles.domain.enums import DENIED_MOTION_STATUSES, DENIED_REQUEST_STATUSES
+from casefiles.domain.enums import (
+    DENIED_MOTION_STATUSES,
+    DENIED_REQUEST_STATUSES,
+    MotionStatus,
+)
 from casefiles.domain.records import Case, Motion, Request
 
 
@@ -112,6 +116,10 @@ def chronology(case: Case) -> list[ChronologyItem]:
     """The case's opening, events, hearings, motions filed and ruled, requests and answers,
     custody steps.
 
+    A motion the court left not considered, with no date of ruling, has its line of
+    rulings on the day its hearing's decision was announced, else on its hearing's day:
+    being ignored is part of the record.  Without a hearing it has none.
+
     Lines are in date order (a partly known date, such as October 2025, before the days
     it spans).  Within one day they follow the procedure, by `Step`:
 
@@ -120,7 +128,7 @@ def chronology(case: Case) -> list[ChronologyItem]:
        day's first hearing (or on a day without one);
     3. motions filed and requests sent;
     4. custody steps with no time (an exhibit handed over, seized, returned);
-    5. rulings on motions and answers to requests;
+    5. rulings on motions (and motions left not considered) and answers to requests;
     6. the decision announced;
     7. custody steps timed after the start of the day's first hearing (a recording copied
        at 17:10): the hearing's end is not recorded, so they follow its decision;
@@ -168,10 +176,11 @@ def chronology(case: Case) -> list[ChronologyItem]:
                     m.filed_on, "motions", m.key, f"Motion filed: {m.title}", None, Step.FILED
                 )
             )
-        if m.ruled_on:
+        ruled_on = m.ruled_on or _left_undecided_on(case, m)
+        if ruled_on:
             items.append(
                 ChronologyItem(
-                    m.ruled_on,
+                    ruled_on,
                     "motions",
                     m.key,
                     f"Motion {m.status.value.replace('_', ' ')}: {m.title}",
@@ -222,6 +231,17 @@ def chronology(case: Case) -> list[ChronologyItem]:
             )
     items.sort(key=chronology_order)
     return items
+
+
+def _left_undecided_on(case: Case, m: Motion) -> date | None:
+    """The day a motion the court never ruled on was left not considered: its hearing's
+    decision, else its hearing's day; None when it has no hearing (no date to show)."""
+    if m.status is not MotionStatus.NOT_CONSIDERED or m.hearing is None:
+        return None
+    h = case.hearing(m.hearing)
+    if h is None:
+        return None
+    return h.decision_announced_on or h.starts_at.date()
 
 
 def _custody_step(on: date, first_hearing: dict[date, datetime]) -> Step:

@@ -12,7 +12,7 @@ from casefiles.domain.records import (
     Motion,
     Request,
 )
-from casefiles.domain.registers import chronology, denied_register
+from casefiles.domain.registers import Step, chronology, denied_register
 
 
 def _case() -> Case:
@@ -181,3 +181,44 @@ def test_the_case_opening_is_the_first_line_of_its_day() -> None:
     ]
     case.opened_on = None
     assert all(i.record_type != "cases" for i in chronology(case))
+
+
+def test_a_motion_left_not_considered_has_its_line_on_its_hearings_decision_day() -> None:
+    case = _union_case()
+    case.hearings[0].decision_announced_on = date(2026, 1, 5)
+    case.hearings.append(Hearing("h2", datetime(2026, 2, 1, 11, 0)))
+    case.motions += [
+        Motion(
+            "m3",
+            "Access to the file",
+            filed_on=date(2026, 1, 4),
+            hearing="h1",
+            status=MotionStatus.NOT_CONSIDERED,
+            ruling="No ruling made.",
+        ),
+        Motion("m4", "Recusal", hearing="h2", status=MotionStatus.NOT_CONSIDERED),
+        Motion("m5", "No hearing", filed_on=date(2026, 1, 4), status=MotionStatus.NOT_CONSIDERED),
+        Motion("m6", "Pending", hearing="h2", status=MotionStatus.FILED),
+    ]
+    lines = [
+        (i.when_text, i.key, i.title, i.detail, i.step)
+        for i in chronology(case)
+        if i.record_type == "motions" and i.step is Step.RULED
+    ]
+    assert lines == [
+        ("2026-01-04", "m2", "Motion denied: Witnesses", None, Step.RULED),
+        ("2026-01-04", "m10", "Motion denied: Adjourn", None, Step.RULED),
+        # the decision of its hearing, not the day it was filed
+        (
+            "2026-01-05",
+            "m3",
+            "Motion not considered: Access to the file",
+            "No ruling made.",
+            Step.RULED,
+        ),
+        # a hearing with no decision: the hearing's day, without its time
+        ("2026-02-01", "m4", "Motion not considered: Recusal", None, Step.RULED),
+    ]
+    # ruled "on" its hearing's decision day: before the decision on that day
+    day = [(i.record_type, i.key, i.step) for i in chronology(case) if i.when_text == "2026-01-05"]
+    assert day == [("motions", "m3", Step.RULED), ("hearings", "h1", Step.DECISION)]

@@ -369,6 +369,18 @@ def test_a_hearing_day_reads_in_the_order_of_the_procedure(english: str, russian
         assert positions == sorted(positions), steps
 
 
+def test_a_motion_left_not_considered_is_in_the_chronology(english: str, russian: str) -> None:
+    # Motion No. 4 (access to the case file) got no ruling: its line is on the decision day.
+    title = "Motion for access to the case file before the hearing continues"
+    for got, heading, line, decision in (
+        (english, "Chronology", f"Motion not considered: {title}", "Decision announced"),
+        (russian, "Хронология", f"Ходатайство — не рассмотрено: {title}", "Объявлено решение"),
+    ):
+        chron = got[got.index(heading) : got.index(decision)]
+        assert f"{line} No ruling made. The presiding judge stated" in chron, line
+        assert chron.count(title) == 2  # filed, then not considered
+
+
 def test_the_case_opening_is_in_the_chronology_in_each_language(doc: dict[str, Any]) -> None:
     case = doc["cases"][0]
     case["opened_on"] = "2025-09-01"  # before every other dated record of the demo case
