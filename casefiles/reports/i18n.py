@@ -194,7 +194,7 @@ EN = Labels(
     evidence="Evidence index",
     irregularities="Procedural irregularities",
     irregularities_intro="Computed from the records above; each lists the records it rests on "
-    "and the standards it engages. The rules are described in the casefiles documentation.",
+    "and the standards it engages.",
     standards="Standards cited",
     none_recorded="None recorded.",
     date="Date",
@@ -305,7 +305,7 @@ RU = Labels(
     evidence="Перечень доказательств",
     irregularities="Процессуальные нарушения",
     irregularities_intro="Выявлены по приведённым выше записям; для каждого указаны записи, на "
-    "которых оно основано, и затрагиваемые стандарты. Правила описаны в документации casefiles.",
+    "которых оно основано, и затрагиваемые стандарты.",
     standards="Упомянутые стандарты",
     none_recorded="Записей нет.",
     date="Дата",

@@ -369,6 +369,22 @@ def test_a_hearing_day_reads_in_the_order_of_the_procedure(english: str, russian
         assert positions == sorted(positions), steps
 
 
+def test_the_documents_filed_with_a_court_do_not_point_to_the_softwares_manual(
+    english: str, russian: str, demo_snap: Any
+) -> None:
+    hearings = [
+        text(hearing_summary(demo_snap, "h2", lang=lang, generated_at=WHEN)) for lang in LANGUAGES
+    ]
+    for got in (english, russian, *hearings):
+        assert "casefiles" not in got.lower()
+        assert "documentation" not in got and "документаци" not in got
+    assert (
+        "Computed from the records above; each lists the records it rests on and the standards "
+        "it engages. No. Irregularity"
+    ) in english
+    assert "и затрагиваемые стандарты. № Нарушение" in russian
+
+
 def test_a_motion_left_not_considered_is_in_the_chronology(english: str, russian: str) -> None:
     # Motion No. 4 (access to the case file) got no ruling: its line is on the decision day.
     title = "Motion for access to the case file before the hearing continues"
