@@ -144,8 +144,9 @@ class Labels:
     chron_hearing: str  # "{purpose}"
     chron_hearing_no_purpose: str
     chron_decision: str
+    # A motion's lines name it by its number in the Record column; its title says "Motion".
     chron_motion_filed: str  # "{title}"
-    chron_motion_ruled: str  # "{status}", "{title}"
+    chron_motion_ruled: str  # "{status}" (capitalised), "{title}"
     chron_request: str  # "{authority}"
     chron_answer: str  # "{authority}", "{status}"
     chron_custody: str  # "{label}", "{action}"
@@ -254,8 +255,8 @@ EN = Labels(
     chron_hearing="Hearing: {purpose}",
     chron_hearing_no_purpose="Hearing",
     chron_decision="Decision announced",
-    chron_motion_filed="Motion filed: {title}",
-    chron_motion_ruled="Motion {status}: {title}",
+    chron_motion_filed="Filed: {title}",
+    chron_motion_ruled="{status}: {title}",
     chron_request="Request to {authority}",
     chron_answer="Answer from {authority}: {status}",
     chron_custody="{label}: {action}",
@@ -324,7 +325,7 @@ RU = Labels(
     decision="Решение",
     reason_given="Мотивы",
     objection_follow_up="Возражение / дальнейшие действия",
-    exhibit="Доказ.",
+    exhibit="Доказательство",
     sha256="SHA-256 файла",
     custody="Движение доказательства",
     irregularity="Нарушение",
@@ -365,8 +366,8 @@ RU = Labels(
     chron_hearing="Заседание: {purpose}",
     chron_hearing_no_purpose="Заседание",
     chron_decision="Объявлено решение",
-    chron_motion_filed="Заявлено ходатайство: {title}",
-    chron_motion_ruled="Ходатайство — {status}: {title}",
+    chron_motion_filed="Заявлено: {title}",
+    chron_motion_ruled="{status}: {title}",
     chron_request="Запрос в {authority}",
     chron_answer="Ответ ({authority}): {status}",
     chron_custody="{label}: {action}",

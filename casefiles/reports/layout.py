@@ -368,6 +368,20 @@ class Writer:
         table.setStyle(TableStyle([*GRID_STYLE, *(COMPACT_GRID if self.compact else ()), *extra]))
         return table
 
+    def header_fits(
+        self, widths: Sequence[float], header: Sequence[str], column: int, giver: int
+    ) -> list[float]:
+        """`widths` with `column` made as wide as its one-word header needs (a language's
+        word for "Exhibit" may be long), the width it gains taken from column `giver`."""
+        head = self.s.head
+        # The cell's text width plus the grid's padding (3 points each side) and a margin.
+        need = (stringWidth(header[column], head.fontName, head.fontSize) + 7) / self.width
+        extra = max(0.0, need - widths[column])
+        out = list(widths)
+        out[column] += extra
+        out[giver] -= extra
+        return out
+
     def cut_last_row(self, table: Table) -> tuple[Table, Table] | None:
         """A grid of `table` as two: all but its last row, and that row on its own (drawn
         as the grid's continuation, without a header); None with fewer than two rows."""

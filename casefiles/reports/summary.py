@@ -67,7 +67,7 @@ def _worded(case: Case, lang: Language, item: ChronologyItem) -> ChronologyLine:
     if rtype == "motions":
         m = next(m for m in case.motions if m.key == key)
         if item.step is Step.RULED:
-            title = t.chron_motion_ruled.format(status=lang.enum(m.status), title=m.title)
+            title = t.chron_motion_ruled.format(status=lang.label(m.status), title=m.title)
             return ChronologyLine(when, rtype, key, title, m.ruling)
         return ChronologyLine(when, rtype, key, t.chron_motion_filed.format(title=m.title))
     if rtype == "requests":
@@ -379,13 +379,8 @@ class ProceduralSummary:
                     self._custody_cell(w, e),
                 ]
             )
-        out.append(
-            w.table(
-                [t.exhibit, t.title, t.status, t.sha256, t.custody],
-                rows,
-                _EVIDENCE_WIDTHS,
-            )
-        )
+        header = [t.exhibit, t.title, t.status, t.sha256, t.custody]
+        out.append(w.table(header, rows, w.header_fits(_EVIDENCE_WIDTHS, header, 0, 1)))
         return out
 
     def _hash_cell(self, w: Writer, e: Evidence) -> Flowable:

@@ -8,7 +8,7 @@ import pytest
 
 from casefiles.domain.enums import Irregularity
 from casefiles.domain.errors import RecordNotFound
-from casefiles.reports import hearing_summary, snapshot_from_document
+from casefiles.reports import hearing_summary, procedural_summary, snapshot_from_document
 from tests.reports.conftest import CRIMINAL, LIQUIDATION, WHEN
 from tests.reports.pdfutil import page_texts, text
 
@@ -62,6 +62,17 @@ def test_russian_hearing_summary(demo_snap: Any) -> None:
         "Ответчик извещён надлежащим образом",
     ):
         assert expected in got, expected
+
+
+def test_the_russian_exhibit_column_is_headed_by_the_full_word(demo_snap: Any) -> None:
+    # The column widens to its header rather than cut the word or print "Доказ.".
+    for key in ("h2", "h3"):
+        got = text(hearing_summary(demo_snap, key, lang="ru", generated_at=WHEN))
+        assert "Доказательство Наименование Статус" in got, key
+        assert "Доказ." not in got
+    summary = text(procedural_summary(demo_snap, lang="ru", generated_at=WHEN))
+    assert "Доказательство Наименование Статус SHA-256 файла" in summary
+    assert "Доказ." not in summary
 
 
 def test_requests_and_evidence_for_the_appeal_hearing(demo_snap: Any) -> None:

@@ -349,8 +349,8 @@ def test_a_hearing_day_reads_in_the_order_of_the_procedure(english: str, russian
             english,
             (
                 "4 Jan 2026, 10:00 Hearing: Hearing on the merits",
-                "Motion filed: Motion to examine witnesses",
-                "Motion denied: Motion to examine witnesses",
+                "Filed: Motion to examine witnesses",
+                "Denied: Motion to examine witnesses",
                 "Decision announced",
             ),
         ),
@@ -358,8 +358,8 @@ def test_a_hearing_day_reads_in_the_order_of_the_procedure(english: str, russian
             russian,
             (
                 "04.01.2026, 10:00 Заседание: Hearing on the merits",
-                "Заявлено ходатайство: Motion to examine witnesses",
-                "Ходатайство — отклонено: Motion to examine witnesses",
+                "Заявлено: Motion to examine witnesses",
+                "Отклонено: Motion to examine witnesses",
                 "Объявлено решение",
             ),
         ),
@@ -389,12 +389,27 @@ def test_a_motion_left_not_considered_is_in_the_chronology(english: str, russian
     # Motion No. 4 (access to the case file) got no ruling: its line is on the decision day.
     title = "Motion for access to the case file before the hearing continues"
     for got, heading, line, decision in (
-        (english, "Chronology", f"Motion not considered: {title}", "Decision announced"),
-        (russian, "Хронология", f"Ходатайство — не рассмотрено: {title}", "Объявлено решение"),
+        (english, "Chronology", f"Not considered: {title}", "Decision announced"),
+        (russian, "Хронология", f"Не рассмотрено: {title}", "Объявлено решение"),
     ):
         chron = got[got.index(heading) : got.index(decision)]
         assert f"{line} No ruling made. The presiding judge stated" in chron, line
         assert chron.count(title) == 2  # filed, then not considered
+
+
+def test_a_motions_lines_do_not_say_motion_twice(english: str, russian: str) -> None:
+    # The Record column names the motion ("Motion No. 1") and its title says "Motion".
+    title = "Motion to postpone the hearing to allow the defence to prepare"
+    for got, heading, end, lines in (
+        (english, "Chronology", "Hearings", ("Filed: ", "Denied: ")),
+        (russian, "Хронология", "Судебные заседания", ("Заявлено: ", "Отклонено: ")),
+    ):
+        chron = got[got.index(heading) : got.index(end)]
+        for line in lines:
+            assert f"{line}{title}" in chron, line
+        assert "Motion filed" not in chron and "Motion denied" not in chron
+        assert "Заявлено ходатайство" not in chron and "Ходатайство —" not in chron
+    assert "Granted: Claimant's motion" in english
 
 
 def test_the_case_opening_is_in_the_chronology_in_each_language(doc: dict[str, Any]) -> None:
