@@ -199,7 +199,7 @@ class HearingSummary:
         header = [t.exhibit, t.title, t.status]
         return [
             *w.subsection(t.evidence_at_hearing),
-            w.table(header, rows, w.header_fits([0.08, 0.70, 0.22], header, 0, 1)),
+            w.table(header, rows, w.header_fits([0.08, 0.70, 0.22], header, 0, (1,))),
         ]
 
     def _text(self, w: Writer, title: str, text: str | None) -> list[Flowable]:

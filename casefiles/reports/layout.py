@@ -369,17 +369,20 @@ class Writer:
         return table
 
     def header_fits(
-        self, widths: Sequence[float], header: Sequence[str], column: int, giver: int
+        self, widths: Sequence[float], header: Sequence[str], column: int, givers: Sequence[int]
     ) -> list[float]:
         """`widths` with `column` made as wide as its one-word header needs (a language's
-        word for "Exhibit" may be long), the width it gains taken from column `giver`."""
+        word for "Exhibit" may be long); the `givers` columns give up what it gains, in
+        proportion to their widths."""
         head = self.s.head
         # The cell's text width plus the grid's padding (3 points each side) and a margin.
         need = (stringWidth(header[column], head.fontName, head.fontSize) + 7) / self.width
         extra = max(0.0, need - widths[column])
         out = list(widths)
         out[column] += extra
-        out[giver] -= extra
+        pool = sum(widths[g] for g in givers)
+        for g in givers:
+            out[g] -= extra * widths[g] / pool
         return out
 
     def cut_last_row(self, table: Table) -> tuple[Table, Table] | None:

@@ -380,7 +380,7 @@ class ProceduralSummary:
                 ]
             )
         header = [t.exhibit, t.title, t.status, t.sha256, t.custody]
-        out.append(w.table(header, rows, w.header_fits(_EVIDENCE_WIDTHS, header, 0, 1)))
+        out.append(w.table(header, rows, w.header_fits(_EVIDENCE_WIDTHS, header, 0, (1, 4))))
         return out
 
     def _hash_cell(self, w: Writer, e: Evidence) -> Flowable:
