@@ -23,6 +23,7 @@ from casefiles.storage.keyfile import KdfParams
 from casefiles.storage.paths import default_data_dir
 from casefiles.ui import errors
 from casefiles.ui.appsettings import LANGUAGES, AppSettings
+from casefiles.ui.binding_guard import protect_singletons
 from casefiles.ui.dialogs import scrub_qt_file_dialog_history
 from casefiles.ui.main_window import MainWindow
 from casefiles.ui.session import Session
@@ -108,6 +109,8 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
 
 
 def make_app(argv: list[str]) -> QApplication:
+    # PySide6 6.12.0 on Python 3.11 loses a reference to None per call: see binding_guard.
+    protect_singletons()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing

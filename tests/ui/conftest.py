@@ -10,9 +10,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
+from casefiles.ui.binding_guard import protect_singletons
 from casefiles.ui.dialogs import Dialogs
 from casefiles.ui.errors import ErrorReporter
 from tests.factories import CHEAP_KDF
+
+# A long test run makes as many Qt calls as a long session (see binding_guard).
+protect_singletons()
 
 
 @dataclass
