@@ -21,9 +21,8 @@ from casefiles.services.process import harden_process
 from casefiles.storage.files import ensure_private_dir
 from casefiles.storage.keyfile import KdfParams
 from casefiles.storage.paths import default_data_dir
-from casefiles.ui import errors
+from casefiles.ui import binding_guard, errors
 from casefiles.ui.appsettings import LANGUAGES, AppSettings
-from casefiles.ui.binding_guard import protect_singletons
 from casefiles.ui.dialogs import scrub_qt_file_dialog_history
 from casefiles.ui.main_window import MainWindow
 from casefiles.ui.session import Session
@@ -110,7 +109,7 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
 
 def make_app(argv: list[str]) -> QApplication:
     # PySide6 6.12.0 on Python 3.11 loses a reference to None per call: see binding_guard.
-    protect_singletons()
+    binding_guard.protect_singletons()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -212,6 +211,7 @@ def run(argv: list[str]) -> int:
         except OSError as err:
             recovered = [f"not recovered ({type(err).__name__} errno={err.errno})"]
         _attach_log(data_dir)
+        log.info("%s", binding_guard.describe())
         for outcome in recovered:
             log.warning("interrupted restore found at start: %s", outcome)
         scrub_qt_file_dialog_history()

@@ -16,12 +16,9 @@ sound binding or on Python 3.12+.
 from __future__ import annotations
 
 import ctypes
-import logging
 import sys
 
 from PySide6.QtCore import QObject
-
-log = logging.getLogger(__name__)
 
 #: Void calls made to find out (each costs one reference on a broken binding).
 _PROBES = 64
@@ -53,21 +50,19 @@ def protect_singletons() -> bool:
     if not drops_references():
         return False
     if hasattr(sys, "gettotalrefcount") or sys.implementation.name != "cpython":
-        log.warning("the Qt binding drops references to None; no guard on this interpreter")
         return False
     for obj in (None, True, False):
         # ob_refcnt is the object's first field (a Py_ssize_t) on CPython 3.11.
         ctypes.c_ssize_t.from_address(id(obj)).value += _RESERVE
     _checked = True
-    log.warning(
-        "the Qt binding (PySide6 %s) drops references to None on Python %d.%d; guarded",
-        _pyside_version(),
-        *sys.version_info[:2],
-    )
     return True
 
 
-def _pyside_version() -> str:
+def describe() -> str:
+    """For the log (once it is open: the guard runs before, and says nothing on stderr)."""
     import PySide6
 
-    return str(getattr(PySide6, "__version__", "?"))
+    version = getattr(PySide6, "__version__", "?")
+    if _checked:
+        return f"the Qt binding (PySide6 {version}) drops references to None; guarded"
+    return f"the Qt binding (PySide6 {version}) keeps its references"
