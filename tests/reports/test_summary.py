@@ -75,16 +75,7 @@ def test_english_cover_block(english: str, demo_doc: dict[str, Any]) -> None:
 
 
 def test_english_sections_in_order(english: str) -> None:
-    headings = [
-        "Summary of the case",
-        "Chronology",
-        "Hearings",
-        "Motions and rulings",
-        "Register of denied motions and requests",
-        "Evidence index",
-        "Procedural irregularities",
-        "Standards cited",
-    ]
+    headings = ["Summary of the case", *_SECTIONS]
     positions = [english.index(h) for h in headings]
     assert positions == sorted(positions)
 
