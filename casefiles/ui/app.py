@@ -71,10 +71,10 @@ def system_interface_language() -> str:
     return ""
 
 
-def apply_interface_locale(language: str | None = None) -> QLocale:
+def apply_interface_locale(language: str) -> QLocale:
     """Make the interface's locale the default one, so that dates and numbers are written
     in the language of the menus around them."""
-    locale = interface_locale(AppSettings().language if language is None else language)
+    locale = interface_locale(language)
     QLocale.setDefault(locale)
     return locale
 
